@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Dateline's one build script. It installs what it needs (and skips what is
+# already there), so that a fresh machine needs only this file.
+#
+#   ./build.sh            build the explorer into dist/ (deployable as is)
+#   ./build.sh serve [P]  build, then serve dist/ on http://localhost:P (8000)
+#   ./build.sh test       every check: fmt, clippy, cargo test, build, browser tests
+#   ./build.sh setup      only install the toolchain
+set -euo pipefail
+cd "$(dirname "$0")"
+
+WASM_BINDGEN_VERSION=0.2.130   # must equal the =version of wasm-bindgen in Cargo.toml
+TARGET=wasm32-unknown-unknown
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+setup() {
+  if ! rustup target list --installed | grep -qx "$TARGET"; then
+    say "adding the $TARGET target"
+    rustup target add "$TARGET"
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+    say "installing npm dev packages (binaryen, playwright-core)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+setup_browser() {
+  if [ ! -x "$CHROMIUM" ]; then
+    say "installing Chromium from Debian"
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+build() {
+  setup
+  say "building the wasm core"
+  cargo build --release --lib --target "$TARGET"
+  rm -rf dist
+  mkdir -p dist/pkg dist/articles
+  wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
+    "target/$TARGET/release/dateline.wasm"
+  say "optimising with wasm-opt"
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    dist/pkg/dateline_bg.wasm -o dist/pkg/dateline_bg.wasm
+  cp www/*.html www/*.js www/*.css www/*.svg dist/
+  bundle_articles seeds
+  say "dist/ ready: $(du -sh dist | cut -f1); wasm $(wc -c < dist/pkg/dateline_bg.wasm) bytes, $(gzip -9c dist/pkg/dateline_bg.wasm | wc -c) gzipped"
+}
+
+# Copies a folder of *.txt articles into dist/articles with an index.json.
+bundle_articles() {
+  local dir=$1
+  python3 - "$dir" dist/articles <<'PY'
+import json, pathlib, shutil, sys
+src, dst = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+index = []
+for f in sorted(src.glob("*.txt")):
+    shutil.copyfile(f, dst / f.name)
+    index.append({"id": f.stem, "file": f"articles/{f.name}"})
+(dst / "index.json").write_text(json.dumps(index, indent=1) + "\n")
+PY
+}
+
+# Gzipped bytes a reader downloads: wasm + JS + CSS + HTML, no article data.
+size_report() {
+  local total=0 f n
+  for f in dist/pkg/dateline_bg.wasm dist/pkg/dateline.js dist/*.js dist/*.css dist/index.html; do
+    n=$(gzip -9c "$f" | wc -c)
+    printf '%8d  %s\n' "$n" "$f"
+    total=$((total + n))
+  done
+  printf '%8d  total (gzip -9)\n' "$total"
+}
+
+run_tests() {
+  setup
+  setup_browser
+  say "cargo fmt --check"
+  cargo fmt --all -- --check
+  say "cargo clippy"
+  cargo clippy --all-targets -- -D warnings
+  cargo clippy --lib --target "$TARGET" -- -D warnings
+  say "cargo test"
+  cargo test --release
+  build
+  size_report
+  say "seed scores (score_seeds.py)"
+  if [ -f ../shared/tools/score_seeds.py ]; then
+    target/release/dateline analyze --format json seeds > target/seeds.json
+    python3 ../shared/tools/score_seeds.py tests/gold target/seeds.json --seeds seeds | tail -1
+  fi
+  say "browser tests (Playwright + $CHROMIUM)"
+  CHROMIUM="$CHROMIUM" node --test --test-concurrency=1 tests/e2e/
+}
+
+case "${1:-build}" in
+  build) build ;;
+  setup) setup; setup_browser ;;
+  serve)
+    build
+    port=${2:-8000}
+    say "serving dist/ on http://localhost:$port/ (Ctrl-C to stop)"
+    exec node tools/serve.mjs dist "$port"
+    ;;
+  test) run_tests ;;
+  size) size_report ;;
+  *) echo "usage: $0 [build|serve [PORT]|test|setup|size]" >&2; exit 2 ;;
+esac

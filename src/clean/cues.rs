@@ -1,0 +1,154 @@
+//! The lexical signals of the cleanup, built once from `data/`.
+
+use std::collections::HashSet;
+
+use crate::data;
+use crate::text::key;
+
+/// Where in a line a cue must stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The whole line (trailing punctuation and a count ignored).
+    Line,
+    /// The start of the line.
+    Start,
+    /// Anywhere, at word boundaries.
+    Contains,
+    /// The whole line, and it opens a run of unrelated teasers.
+    Header,
+}
+
+/// One boilerplate cue from `data/boilerplate_cues.tsv`.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub place: Place,
+    pub text: String,
+    pub reason: &'static str,
+    pub max_words: usize,
+}
+
+/// All lexical resources of the cleanup.
+pub struct Lexicon {
+    pub cues: Vec<Cue>,
+    pub stopwords: HashSet<&'static str>,
+    pub languages: HashSet<String>,
+}
+
+impl Lexicon {
+    pub fn new() -> Self {
+        let cues = data::rows(include_str!("../../data/boilerplate_cues.tsv"))
+            .filter_map(|row| {
+                let place = match data::field(&row, 0) {
+                    "line" => Place::Line,
+                    "start" => Place::Start,
+                    "contains" => Place::Contains,
+                    "header" => Place::Header,
+                    _ => return None,
+                };
+                Some(Cue {
+                    place,
+                    text: key(data::field(&row, 1)),
+                    reason: data::field(&row, 2),
+                    max_words: data::field(&row, 3).parse().unwrap_or(0),
+                })
+            })
+            .collect();
+        let mut stopwords = HashSet::new();
+        for row in data::rows(include_str!("../../data/stopwords.tsv")) {
+            stopwords.extend(data::field(&row, 1).split(' ').filter(|w| !w.is_empty()));
+        }
+        let languages = data::list(include_str!("../../data/languages.txt"))
+            .map(key)
+            .collect();
+        Lexicon {
+            cues,
+            stopwords,
+            languages,
+        }
+    }
+
+    /// The first cue that matches a line, given the line's key and its
+    /// word count.
+    pub fn matching_cue(&self, line_key: &str, words: usize) -> Option<&Cue> {
+        let bare = bare_line(line_key);
+        self.cues.iter().find(|cue| {
+            if cue.max_words != 0 && words > cue.max_words {
+                return false;
+            }
+            match cue.place {
+                Place::Line | Place::Header => bare == cue.text,
+                Place::Start => {
+                    line_key.starts_with(&cue.text) && boundary_after(line_key, cue.text.len())
+                }
+                Place::Contains => contains_at_boundary(line_key, &cue.text),
+            }
+        })
+    }
+}
+
+/// A line key without trailing punctuation, bullets, arrows or a count like
+/// "(12)", so that "Comments (12)", "Advertisement:" and "» Read more"
+/// compare equal to their cue.
+pub fn bare_line(line_key: &str) -> &str {
+    let mut s = line_key.trim_start_matches(|c: char| !c.is_alphanumeric());
+    loop {
+        let t = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
+        let t = match t.strip_suffix(')') {
+            Some(inner) => match inner.rfind('(') {
+                Some(open) if inner[open + 1..].chars().all(|c| c.is_ascii_digit()) => {
+                    inner[..open].trim_end()
+                }
+                _ => t,
+            },
+            None => t,
+        };
+        if t.len() == s.len() {
+            return t;
+        }
+        s = t;
+    }
+}
+
+fn boundary_after(s: &str, at: usize) -> bool {
+    let before_is_word = s[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+    let after_is_word = s[at..].chars().next().is_some_and(char::is_alphanumeric);
+    !(before_is_word && after_is_word)
+}
+
+fn contains_at_boundary(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let start = from + pos;
+        let end = start + needle.len();
+        let before_ok = !(hay[..start].chars().next_back().is_some_and(char::is_alphanumeric)
+            && needle.chars().next().is_some_and(char::is_alphanumeric));
+        if before_ok && boundary_after(hay, end) {
+            return true;
+        }
+        from = start + needle.chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_line_strips_decoration_and_counts() {
+        assert_eq!(bare_line("comments (12)"), "comments");
+        assert_eq!(bare_line("» read more:"), "read more");
+        assert_eq!(bare_line("advertisement"), "advertisement");
+    }
+
+    #[test]
+    fn cues_match_at_word_boundaries() {
+        let lex = Lexicon::new();
+        assert_eq!(lex.matching_cue("more news: a thing", 4).unwrap().reason, "link list");
+        assert!(lex.matching_cue("download", 1).is_some());
+        assert!(lex.matching_cue("downloads rose by a third in march.", 7).is_none());
+        // "sign up for" counts only on short lines.
+        let long = "the minister urged people to sign up for the scheme, which opened on monday and will run until the end of the year, before the new rules come in.";
+        assert!(lex.matching_cue(long, 31).is_none());
+    }
+}

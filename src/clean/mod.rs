@@ -1,0 +1,590 @@
+//! Cleanup: which lines are the article and which are the page around it.
+//!
+//! Scraped text has no HTML left to lean on, so every decision comes from
+//! what a line looks like and where it stands:
+//!
+//! 1. **Cues** (`data/boilerplate_cues.tsv`): phrases that name a page part
+//!    ("Advertisement", "Leave a Reply", "Reporting by").
+//! 2. **Shapes**: language-name runs, photo credits ("REUTERS / Name"),
+//!    bulleted link lists, bylines, author biographies.
+//! 3. **Runs**: a section header such as "Latest news" removes the teasers
+//!    that follow it (headlines, their summaries, "Download now").
+//! 4. **Prose**: long lines with sentence punctuation and function words are
+//!    the story; short lines take their place from their neighbours (a
+//!    heading inside the story is a subheading; a short line among removed
+//!    lines goes with them).
+//! 5. **Title**: the first kept line, when it reads as a headline and not as
+//!    the lead.
+//!
+//! Every line gets a reason, so a reader can see why it went or stayed.
+
+mod cues;
+
+use std::collections::HashMap;
+
+use crate::analysis::{Line, Role};
+use crate::text::{self, key, Shape, Token};
+use cues::{Lexicon, Place};
+
+/// The cleanup's verdict on one text.
+#[derive(Clone, Debug)]
+pub struct Cleaned {
+    /// Every non-empty line with its role and reason.
+    pub lines: Vec<Line>,
+    /// The headline as written (ends trimmed), if the text has one.
+    pub title: Option<String>,
+}
+
+/// Classifies the lines of articles. Build once, use for many texts.
+pub struct Cleaner {
+    lex: Lexicon,
+}
+
+/// What the cleanup knows about one non-empty line.
+struct Info<'a> {
+    number: usize,
+    span: std::ops::Range<usize>,
+    text: &'a str,
+    key: String,
+    tokens: Vec<Token>,
+    words: usize,
+    stop: usize,
+    ends_sentence: bool,
+    bullet: bool,
+    blank_before: bool,
+}
+
+impl Info<'_> {
+    fn stop_ratio(&self) -> f32 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.stop as f32 / self.words as f32
+        }
+    }
+
+    /// Reads as running text: a sentence, or a long stretch of words held
+    /// together by function words.
+    fn is_prose(&self) -> bool {
+        (self.ends_sentence && self.words >= 6 && self.stop >= 1)
+            || (self.words >= 15 && self.stop_ratio() >= 0.2)
+    }
+
+    /// Reads as a heading: short, no sentence end (a final initialism such
+    /// as "U.S." is not one), or a short question.
+    fn is_headline_like(&self) -> bool {
+        self.words >= 1
+            && self.words <= 20
+            && (!self.ends_sentence || (self.text.trim_end().ends_with('?') && self.words <= 15))
+    }
+}
+
+/// For a line key, how many articles of the corpus contain that line (this
+/// one included): short lines that many pages share are site furniture.
+pub type Repeats = HashMap<String, usize>;
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Cleaner {
+    /// Loads the cue tables.
+    pub fn new() -> Self {
+        Cleaner {
+            lex: Lexicon::new(),
+        }
+    }
+
+    /// The function words of every language the cleanup knows.
+    pub fn stopwords(&self) -> &std::collections::HashSet<&'static str> {
+        &self.lex.stopwords
+    }
+
+    /// The key under which a line counts towards [`Repeats`].
+    pub fn repeat_key(line: &str) -> String {
+        key(line)
+    }
+
+    /// Classifies every non-empty line of `text`, given how often each line
+    /// recurs across the corpus (an empty map for a lone article).
+    pub fn clean(&self, text: &str, repeats: &Repeats) -> Cleaned {
+        let infos = self.infos(text);
+        let mut roles: Vec<Option<(Role, String)>> = vec![None; infos.len()];
+
+        self.mark_cues_and_shapes(&infos, &mut roles, repeats);
+        self.mark_header_runs(&infos, &mut roles);
+        mark_prose(&infos, &mut roles);
+        let title = mark_title(&infos, &mut roles);
+        mark_short_lines(&infos, &mut roles);
+
+        let lines = infos
+            .iter()
+            .zip(roles)
+            .map(|(info, role)| {
+                let (role, why) = role.unwrap_or((Role::Body, "unclassified".into()));
+                Line {
+                    number: info.number,
+                    span: info.span.clone(),
+                    role,
+                    why,
+                }
+            })
+            .collect();
+        Cleaned { lines, title }
+    }
+
+    fn infos<'a>(&self, text: &'a str) -> Vec<Info<'a>> {
+        let mut infos = Vec::new();
+        let mut offset = 0;
+        let mut blank_before = true;
+        for (i, raw) in text.split('\n').enumerate() {
+            let start = offset;
+            offset += raw.len() + 1;
+            let line = raw.strip_suffix('\r').unwrap_or(raw);
+            if line.chars().all(|c| text::is_space(c) || text::is_invisible(c)) {
+                blank_before = true;
+                continue;
+            }
+            let tokens = text::tokenize(line, start);
+            let words = tokens.iter().filter(|t| t.is_word()).count();
+            let stop = tokens
+                .iter()
+                .filter(|t| t.is_word())
+                .filter(|t| {
+                    let w = key(&text[t.start..t.end]);
+                    self.lex.stopwords.contains(w.as_str())
+                })
+                .count();
+            let trimmed = line.trim_end_matches(|c: char| {
+                text::is_space(c) || text::is_invisible(c) || matches!(text::fold(c), '"' | '\'' | ')')
+            });
+            let last_is_initialism = tokens
+                .iter()
+                .rev()
+                .find(|t| t.is_word())
+                .is_some_and(|t| text[t.start..t.end].ends_with('.'));
+            let ends_sentence = !last_is_initialism
+                && trimmed.ends_with(['.', '!', '?', '…', ':', ';']);
+            let first = line.trim_start().chars().next().unwrap_or(' ');
+            let bullet = matches!(first, '-' | '•' | '*' | '·' | '►' | '▶' | '»' | '–' | '—' | '▪' | '■')
+                && line.trim_start().chars().nth(1).is_some_and(text::is_space);
+            infos.push(Info {
+                number: i + 1,
+                span: start..start + line.len(),
+                text: line,
+                key: key(line),
+                tokens,
+                words,
+                stop,
+                ends_sentence,
+                bullet,
+                blank_before,
+            });
+            blank_before = false;
+        }
+        infos
+    }
+
+    fn mark_cues_and_shapes(
+        &self,
+        infos: &[Info],
+        roles: &mut [Option<(Role, String)>],
+        repeats: &Repeats,
+    ) {
+        for (i, info) in infos.iter().enumerate() {
+            if roles[i].is_some() {
+                continue;
+            }
+            let reason: Option<String> = self
+                .lex
+                .matching_cue(&info.key, info.words)
+                .filter(|c| c.place != Place::Header)
+                .map(|c| c.reason.to_string())
+                .or_else(|| self.language_selector(info).then(|| "language selector".into()))
+                .or_else(|| photo_credit(info).then(|| "photo caption with photo credit".into()))
+                .or_else(|| byline(info).then(|| "byline".into()))
+                .or_else(|| {
+                    (author_bio(info) && (i + 3 >= infos.len() || follows_removed(roles, i)))
+                        .then(|| "author biography".into())
+                })
+                .or_else(|| {
+                    let others = repeats.get(&info.key).copied().unwrap_or(0).saturating_sub(1);
+                    (others >= 2 && !info.is_prose())
+                        .then(|| format!("repeated on {others} other pages"))
+                });
+            if let Some(reason) = reason {
+                roles[i] = Some((Role::Boilerplate, reason));
+            }
+        }
+        // Bulleted link lists: two or more bullets in a row, each a bare
+        // headline.
+        let mut i = 0;
+        while i < infos.len() {
+            let mut j = i;
+            while j < infos.len()
+                && infos[j].bullet
+                && infos[j].is_headline_like()
+                && infos[j].words <= 14
+                && (j == i || !infos[j].blank_before || infos[j - 1].bullet)
+            {
+                j += 1;
+            }
+            if j - i >= 2 {
+                for role in &mut roles[i..j] {
+                    if role.is_none() {
+                        *role = Some((Role::Boilerplate, "related-articles link list".into()));
+                    }
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        // A short call-to-action line right under a removed prompt
+        // ("SIGN UP FOR E-MAIL NEWSLETTERS" / "Get up to speed …") goes with it.
+        for i in 1..infos.len() {
+            let info = &infos[i];
+            if roles[i].is_some() || info.blank_before || info.words > 25 {
+                continue;
+            }
+            if let Some((Role::Boilerplate, reason)) = &roles[i - 1] {
+                let prompt = matches!(
+                    reason.as_str(),
+                    "newsletter sign-up" | "subscription prompt" | "app promotion" | "download promo"
+                );
+                if prompt && starts_with_imperative(info) {
+                    roles[i] = Some((Role::Boilerplate, reason.clone()));
+                }
+            }
+        }
+    }
+
+    fn language_selector(&self, info: &Info) -> bool {
+        let names = info
+            .tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .filter(|t| {
+                let w = key(&info.text[t.start - info.span.start..t.end - info.span.start]);
+                self.lex.languages.contains(&w)
+            })
+            .count();
+        names >= 4 && names * 2 >= info.words
+    }
+
+    /// A section header ("Latest news", "Related Resource") removes itself
+    /// and the run of teasers under it: headlines, the summary attached
+    /// right under a headline, calls to action, further headers. The run
+    /// ends at a paragraph of prose that stands on its own.
+    fn mark_header_runs(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+        let mut i = 0;
+        while i < infos.len() {
+            let header = self
+                .lex
+                .matching_cue(&infos[i].key, infos[i].words)
+                .filter(|c| c.place == Place::Header);
+            let Some(header) = header else {
+                i += 1;
+                continue;
+            };
+            let reason = header.reason;
+            roles[i] = Some((Role::Boilerplate, reason.to_string()));
+            let run_reason = match reason {
+                "section header of an unrelated news block" => "unrelated story in a news block",
+                r => r,
+            };
+            let mut j = i + 1;
+            let mut prev_teaser_headline = false;
+            while j < infos.len() {
+                let info = &infos[j];
+                let is_header = self
+                    .lex
+                    .matching_cue(&info.key, info.words)
+                    .is_some_and(|c| c.place == Place::Header);
+                if is_header {
+                    roles[j] = Some((Role::Boilerplate, reason.to_string()));
+                    prev_teaser_headline = false;
+                } else if matches!(&roles[j], Some((Role::Boilerplate, _))) {
+                    prev_teaser_headline = false;
+                } else if info.is_headline_like() && !info.is_prose() {
+                    roles[j] = Some((Role::Boilerplate, run_reason.to_string()));
+                    prev_teaser_headline = true;
+                } else if prev_teaser_headline && !info.blank_before {
+                    // The summary printed right under a teaser headline.
+                    roles[j] = Some((Role::Boilerplate, run_reason.to_string()));
+                    prev_teaser_headline = false;
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            i = j;
+        }
+    }
+}
+
+fn mark_prose(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+    for (i, info) in infos.iter().enumerate() {
+        if roles[i].is_none() && info.is_prose() {
+            let why = match dateline_source(info.text) {
+                Some(source) => format!("prose; dateline, source: {source}"),
+                None => "prose".to_string(),
+            };
+            roles[i] = Some((Role::Body, why));
+        }
+    }
+}
+
+/// The headline is the first line that is not boilerplate, when it reads
+/// as a headline rather than a lead paragraph.
+fn mark_title(infos: &[Info], roles: &mut [Option<(Role, String)>]) -> Option<String> {
+    let first = roles
+        .iter()
+        .position(|r| !matches!(r, Some((Role::Boilerplate, _))))?;
+    let info = &infos[first];
+    let is_title = matches!(roles[first], None)
+        && info.is_headline_like()
+        && info.words >= 2
+        && !info.bullet
+        && dateline_source(info.text).is_none();
+    if !is_title {
+        return None;
+    }
+    roles[first] = Some((Role::Title, "headline: first line of the story, not a sentence".into()));
+    Some(info.text.trim_matches(|c: char| text::is_space(c) || text::is_invisible(c)).to_string())
+}
+
+/// Lines still undecided are short. Inside the story a heading-like line is
+/// a subheading and a short sentence is body; among removed lines, or after
+/// the story ends, it goes with the page.
+fn mark_short_lines(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+    let last_body = roles
+        .iter()
+        .rposition(|r| matches!(r, Some((Role::Body, _))));
+    for i in 0..infos.len() {
+        if roles[i].is_some() {
+            continue;
+        }
+        let info = &infos[i];
+        let prev = roles[..i].iter().rev().find_map(|r| r.as_ref().map(|(role, _)| *role));
+        let next = roles[i + 1..].iter().find_map(|r| r.as_ref().map(|(role, _)| *role));
+        let after_story = last_body.is_none_or(|b| i > b);
+        let decided = if prev == Some(Role::Boilerplate) && next.is_none_or(|n| n == Role::Boilerplate) {
+            (Role::Boilerplate, "short line among removed lines".to_string())
+        } else if after_story {
+            (Role::Boilerplate, "short line after the story".to_string())
+        } else if info.ends_sentence {
+            (Role::Body, "short sentence inside the story".to_string())
+        } else if info.is_headline_like() && info.words <= 14 && next == Some(Role::Body) {
+            (Role::Subheading, "heading inside the story".to_string())
+        } else if prev.is_some_and(Role::is_kept) && next.is_some_and(Role::is_kept) {
+            (Role::Body, "short line inside the story".to_string())
+        } else {
+            (Role::Boilerplate, "short line outside the story".to_string())
+        };
+        roles[i] = Some(decided);
+    }
+}
+
+fn follows_removed(roles: &[Option<(Role, String)>], i: usize) -> bool {
+    i > 0 && matches!(roles[i - 1], Some((Role::Boilerplate, _)))
+}
+
+fn starts_with_imperative(info: &Info) -> bool {
+    const VERBS: [&str; 14] = [
+        "get", "discover", "join", "sign", "subscribe", "download", "follow", "enter", "register",
+        "stay", "receive", "never", "don't", "keep",
+    ];
+    let first = info.key.split([' ', ',']).next().unwrap_or("");
+    VERBS.contains(&first)
+}
+
+/// "REUTERS / Wolfgang Rattay", "AFP via Getty Images", "(AP Photo/Name)":
+/// an agency in capitals, a slash, then only a name to the end of the line.
+fn photo_credit(info: &Info) -> bool {
+    let toks = &info.tokens;
+    let text = |t: &Token| &info.text[t.start - info.span.start..t.end - info.span.start];
+    let Some(slash) = toks.iter().rposition(|t| text(t) == "/") else {
+        return false;
+    };
+    if slash == 0 || slash + 1 >= toks.len() {
+        return false;
+    }
+    let agency = &toks[slash - 1];
+    let agency_ok = (agency.shape == Shape::Upper && text(agency).chars().count() >= 2)
+        || text(agency) == "Photo";
+    let name_ok = toks[slash + 1..]
+        .iter()
+        .all(|t| t.is_cap() || matches!(text(t), "." | ")" | "-" | "'"));
+    agency_ok && name_ok && toks.len() - slash <= 6
+}
+
+/// "By Jane Smith", "By Jane Smith and Omar Ali, Reuters".
+fn byline(info: &Info) -> bool {
+    info.words <= 12
+        && (info.key.starts_with("by ") || info.key.starts_with("von ") || info.key.starts_with("par "))
+        && info.tokens.iter().skip(1).filter(|t| t.is_word()).all(|t| {
+            t.is_cap() || matches!(&info.text[t.start - info.span.start..t.end - info.span.start], "and" | "und" | "et" | "in" | "for" | "de" | "van" | "von")
+        })
+}
+
+/// Third-person sentences about a writer: "Fiona discovered her love for
+/// investing … now she loves writing about investing".
+fn author_bio(info: &Info) -> bool {
+    const CUES: [&str; 22] = [
+        "writes about",
+        "writing about",
+        "loves writing",
+        "has written for",
+        "has written about",
+        "work has appeared",
+        "is a journalist",
+        "is a reporter",
+        "is a writer",
+        "is a freelance",
+        "is a staff writer",
+        "is a senior",
+        "is a contributing",
+        "is an editor",
+        "is the editor",
+        "is a correspondent",
+        "is our",
+        "joined the",
+        "she covers",
+        "he covers",
+        "you can follow",
+        "follow her",
+    ];
+    let starts_with_name = info.tokens.first().is_some_and(|t| t.shape == Shape::Capitalized);
+    starts_with_name && info.words >= 8 && CUES.iter().any(|c| info.key.contains(c))
+}
+
+/// The news agency named in a dateline at the start of a line:
+/// "(Reuters) –", "LONDON (AP) —", "PARIS, France (AFP) -".
+pub fn dateline_source(line: &str) -> Option<&str> {
+    let head: &str = line.get(..line.len().min(80)).unwrap_or(line);
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let before = head[..open].trim();
+    let before_ok = before
+        .chars()
+        .all(|c| c.is_uppercase() || c.is_whitespace() || c == ',' || c == '.' || c.is_alphabetic());
+    let source = head[open + 1..close].trim();
+    let after = head[close + 1..].trim_start();
+    let dash = after.starts_with(['-', '–', '—']);
+    let source_ok = !source.is_empty()
+        && source.len() <= 30
+        && source.chars().next().is_some_and(char::is_uppercase);
+    (before_ok && before.split_whitespace().count() <= 4 && source_ok && dash).then_some(source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(usize, &'static str, String)> {
+        let c = Cleaner::new().clean(text, &Repeats::new());
+        c.lines.into_iter().map(|l| (l.number, l.role.as_str(), l.why)).collect()
+    }
+
+    fn role_list(text: &str) -> Vec<&'static str> {
+        roles(text).into_iter().map(|(_, r, _)| r).collect()
+    }
+
+    const PROSE: &str = "The council said on Tuesday that the new bridge would open to traffic in the spring, after two years of delays.";
+    const PROSE2: &str = "Engineers had found cracks in two of the supports, and the work to replace them took longer than the city had planned.";
+
+    #[test]
+    fn headline_then_prose() {
+        let text = format!("Bridge opens after two-year delay\n\n{PROSE}\n\n{PROSE2}");
+        assert_eq!(role_list(&text), vec!["title", "body", "body"]);
+    }
+
+    #[test]
+    fn lead_without_headline_has_no_title() {
+        let text = format!("{PROSE}\n{PROSE2}");
+        let c = Cleaner::new().clean(&text, &Repeats::new());
+        assert_eq!(c.title, None);
+    }
+
+    #[test]
+    fn headline_ending_in_initialism_is_a_headline() {
+        let text = format!("Tariffs will hurt farmers, says U.S.\n{PROSE}");
+        assert_eq!(role_list(&text), vec!["title", "body"]);
+    }
+
+    #[test]
+    fn dateline_is_kept_with_its_source() {
+        let text = format!("LONDON (Reuters) – {PROSE}");
+        let r = roles(&text);
+        assert_eq!(r[0].1, "body");
+        assert!(r[0].2.contains("Reuters"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn cue_lines_are_removed_with_reasons() {
+        let text = format!("{PROSE}\nAdvertisement\n{PROSE2}\nLeave a Reply\nShare this article");
+        let r = roles(&text);
+        assert_eq!(r[1].2, "advertisement marker");
+        assert_eq!(r[3].2, "comment prompt");
+        assert_eq!(r[4].2, "share buttons");
+        assert_eq!(r[2].1, "body");
+    }
+
+    #[test]
+    fn header_removes_teaser_run_until_prose() {
+        let text = format!(
+            "{PROSE}\n\nRelated\n\nFive things to know about the bridge\n\nWhy the city is short of engineers\n\nRead now\n\n{PROSE2}"
+        );
+        assert_eq!(
+            role_list(&text),
+            vec!["body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "body"]
+        );
+    }
+
+    #[test]
+    fn latest_news_block_with_summaries_is_removed() {
+        let text = format!(
+            "{PROSE}\n\nLatest news\n\nStorm closes schools across the region\nHeavy snow fell overnight, and the authorities said all schools would stay shut on Friday.\n\nLocal team wins cup final\nThe club beat its rivals 2-1 in extra time, its first trophy in a decade."
+        );
+        let r = role_list(&text);
+        assert_eq!(r[0], "body");
+        assert!(r[1..].iter().all(|r| *r == "boilerplate"), "{r:?}");
+    }
+
+    #[test]
+    fn subheading_inside_story() {
+        let text = format!("Bridge opens after delay\n{PROSE}\nA long wait\n{PROSE2}");
+        assert_eq!(role_list(&text), vec!["title", "body", "subheading", "body"]);
+    }
+
+    #[test]
+    fn bulleted_link_list_and_bio_at_the_end() {
+        let text = format!(
+            "{PROSE}\n{PROSE2}\n- Ten bridges to see before you die\n- How steel is made\nSam has written for several newspapers and now writes about transport and cities."
+        );
+        let r = roles(&text);
+        assert_eq!(r[2].2, "related-articles link list");
+        assert_eq!(r[3].2, "related-articles link list");
+        assert_eq!(r[4].2, "author biography");
+    }
+
+    #[test]
+    fn photo_credit_and_language_selector() {
+        let text = format!(
+            "{PROSE}\nThe bridge at dawn on Tuesday. REUTERS / Jane Doe\nEnglish English Français Deutsch Español Português\n{PROSE2}"
+        );
+        let r = roles(&text);
+        assert_eq!(r[1].2, "photo caption with photo credit");
+        assert_eq!(r[2].2, "language selector");
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline_source("(Reuters) – British officials said"), Some("Reuters"));
+        assert_eq!(dateline_source("NAIROBI, Kenya (AP) — Police said"), Some("AP"));
+        assert_eq!(dateline_source("The company (which is private) - said"), None);
+    }
+}

@@ -1,0 +1,303 @@
+//! The name tables of the recogniser, built once from `data/`.
+//!
+//! Every surface form is stored under its [`key`] (folded, lowercased).
+//! One key may name several things ("Georgia": a country and a US state);
+//! the entries are kept in priority order and the recogniser picks by
+//! context.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::EntityKind;
+use crate::countries::COUNTRIES;
+use crate::data::{self, field, values};
+use crate::text::{key, tokenize};
+
+/// Which table an entry comes from; also its priority (earlier wins).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Source {
+    /// A country's canonical name.
+    Country,
+    /// Another name of a country: "Britain", "U.S.", "Burma".
+    CountryAlias,
+    /// A well-known organisation or its alias.
+    Org,
+    /// A nationality adjective or demonym: "Dutch", "Emirati".
+    Demonym,
+    /// A national capital.
+    Capital,
+    /// A place that stands for a government: "Whitehall", "the Kremlin".
+    Metonym,
+    /// England, Scotland, Wales, Northern Ireland.
+    Constituent,
+    /// A city.
+    City,
+    /// A first-level region: state, province.
+    Region,
+    /// A continent, region, sea: "Europe", "the West".
+    Location,
+    /// A group adjective: "Western", "Muslim".
+    Group,
+}
+
+impl Source {
+    /// Why a mention from this table was recognised, for the reader.
+    pub fn why(self) -> &'static str {
+        match self {
+            Source::Country => "country table (ISO 3166-1)",
+            Source::CountryAlias => "country table: alternative name",
+            Source::Org => "organisation table",
+            Source::Demonym => "country table: nationality",
+            Source::Capital => "country table: capital",
+            Source::Metonym => "place table: seat of government",
+            Source::Constituent => "place table: constituent country",
+            Source::City => "place table: city (GeoNames)",
+            Source::Region => "place table: region (ISO 3166-2)",
+            Source::Location => "location table",
+            Source::Group => "group table",
+        }
+    }
+}
+
+/// One thing a surface form can name.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub kind: EntityKind,
+    pub canonical: &'static str,
+    pub country: Option<&'static str>,
+    pub source: Source,
+    /// The form as the table writes it.
+    pub form: &'static str,
+    /// An acronym ("UK", "U.S.", "NATO"): the text must match its case.
+    pub acronym: bool,
+    /// Written "the West" in the table: the text must have "the" before it.
+    pub needs_the: bool,
+    /// Population, for choosing between places of one name.
+    pub population: u64,
+}
+
+/// Word lists for the rules.
+pub struct Words {
+    pub given: HashSet<String>,
+    pub surnames: HashSet<String>,
+    pub titles: HashMap<String, usize>,
+    pub org_suffix: HashSet<String>,
+    pub org_head: HashSet<String>,
+    pub person_verb: HashSet<String>,
+    pub not_entity: HashSet<String>,
+    pub max_title_tokens: usize,
+}
+
+/// All name tables.
+pub struct Gazetteer {
+    map: HashMap<String, Vec<Entry>>,
+    /// The most tokens any key spans.
+    pub max_tokens: usize,
+    pub words: Words,
+}
+
+fn is_acronym(form: &str) -> bool {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = form.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 1 && upper == letters && (letters <= 6 || form.contains('.'))
+}
+
+impl Gazetteer {
+    /// Builds every table. Takes a few milliseconds; build once.
+    pub fn new() -> Self {
+        let mut g = Gazetteer {
+            map: HashMap::new(),
+            max_tokens: 1,
+            words: Words::new(),
+        };
+        g.load_countries();
+        g.load_places();
+        g.load_locations();
+        g.load_orgs();
+        for entries in g.map.values_mut() {
+            entries.sort_by(|a, b| {
+                a.source
+                    .cmp(&b.source)
+                    .then(b.population.cmp(&a.population))
+            });
+        }
+        g
+    }
+
+    fn add(&mut self, form: &'static str, entry: Entry) {
+        let form = form.trim();
+        if form.is_empty() {
+            return;
+        }
+        let (form, needs_the) = match form.strip_prefix("the ").or_else(|| form.strip_prefix("The ")) {
+            Some(rest) => (rest.trim(), true),
+            None => (form, false),
+        };
+        let k = key(form);
+        if k.is_empty() {
+            return;
+        }
+        let n = tokenize(form, 0).len();
+        self.max_tokens = self.max_tokens.max(n);
+        let entry = Entry {
+            form,
+            acronym: is_acronym(form),
+            needs_the: needs_the || entry.needs_the,
+            ..entry
+        };
+        let slot = self.map.entry(k).or_default();
+        if !slot
+            .iter()
+            .any(|e| e.source == entry.source && e.canonical == entry.canonical && e.form == entry.form)
+        {
+            slot.push(entry);
+        }
+    }
+
+    fn entry(kind: EntityKind, canonical: &'static str, country: Option<&'static str>, source: Source) -> Entry {
+        Entry {
+            kind,
+            canonical,
+            country,
+            source,
+            form: "",
+            acronym: false,
+            needs_the: false,
+            population: 0,
+        }
+    }
+
+    fn load_countries(&mut self) {
+        for row in data::rows(COUNTRIES) {
+            let code = field(&row, 0);
+            let name = field(&row, 2);
+            let gpe = |s| Self::entry(EntityKind::Gpe, name, Some(code), s);
+            self.add(name, gpe(Source::Country));
+            for alias in values(field(&row, 3)) {
+                self.add(alias, gpe(Source::CountryAlias));
+            }
+            for demonym in values(field(&row, 4)) {
+                self.add(demonym, Self::entry(EntityKind::Norp, demonym, Some(code), Source::Demonym));
+            }
+            let capital = field(&row, 5);
+            if !capital.is_empty() {
+                self.add(capital, Self::entry(EntityKind::Gpe, capital, Some(code), Source::Capital));
+            }
+        }
+    }
+
+    fn load_places(&mut self) {
+        for row in data::rows(include_str!("../../data/places.tsv")) {
+            let (name, code, kind) = (field(&row, 0), field(&row, 1), field(&row, 2));
+            let population = field(&row, 3).parse().unwrap_or(0);
+            let canonical = match field(&row, 4) {
+                "" => name,
+                c => c,
+            };
+            let source = match kind {
+                "capital" => Source::Capital,
+                "metonym" => Source::Metonym,
+                "constituent" => Source::Constituent,
+                "region" => Source::Region,
+                _ => Source::City,
+            };
+            let country = (!code.is_empty()).then_some(code);
+            let mut e = Self::entry(EntityKind::Gpe, canonical, country, source);
+            e.population = population;
+            self.add(name, e);
+        }
+    }
+
+    fn load_locations(&mut self) {
+        for row in data::rows(include_str!("../../data/locations.tsv")) {
+            let (name, kind) = (field(&row, 0), field(&row, 1));
+            let canonical = match field(&row, 2) {
+                "" => name,
+                c => c,
+            };
+            let code = field(&row, 3);
+            let country = (!code.is_empty()).then_some(code);
+            let (kind, source) = match kind {
+                "NORP" => (EntityKind::Norp, Source::Group),
+                _ => (EntityKind::Loc, Source::Location),
+            };
+            self.add(name, Self::entry(kind, canonical, country, source));
+        }
+    }
+
+    fn load_orgs(&mut self) {
+        for row in data::rows(include_str!("../../data/orgs.tsv")) {
+            let name = field(&row, 0);
+            let canonical = match field(&row, 1) {
+                "" => name,
+                c => c,
+            };
+            let org = Self::entry(EntityKind::Org, canonical, None, Source::Org);
+            self.add(name, org.clone());
+            for alias in values(field(&row, 2)) {
+                self.add(alias, org.clone());
+            }
+        }
+    }
+
+    /// The entries under a key, best first.
+    pub fn get(&self, k: &str) -> &[Entry] {
+        self.map.get(k).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+impl Words {
+    fn new() -> Self {
+        let list = |t: &'static str| data::list(t).map(key).collect::<HashSet<String>>();
+        let mut w = Words {
+            given: list(include_str!("../../data/given_names.txt")),
+            surnames: list(include_str!("../../data/surnames.txt")),
+            titles: HashMap::new(),
+            org_suffix: HashSet::new(),
+            org_head: HashSet::new(),
+            person_verb: HashSet::new(),
+            not_entity: HashSet::new(),
+            max_title_tokens: 1,
+        };
+        for row in data::rows(include_str!("../../data/cues.tsv")) {
+            let cue = field(&row, 0);
+            let k = key(cue);
+            match field(&row, 1) {
+                "title" => {
+                    let n = tokenize(cue, 0).len();
+                    w.max_title_tokens = w.max_title_tokens.max(n);
+                    w.titles.insert(k, n);
+                }
+                "org_suffix" => {
+                    w.org_suffix.insert(k);
+                }
+                "org_head" => {
+                    w.org_head.insert(k);
+                }
+                "person_verb" => {
+                    w.person_verb.insert(k);
+                }
+                "not_entity" => {
+                    w.not_entity.insert(k);
+                }
+                _ => {}
+            }
+        }
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_demonyms_and_places_resolve() {
+        let g = Gazetteer::new();
+        let first = |k: &str| g.get(k).first().map(|e| (e.kind, e.canonical, e.country));
+        assert_eq!(first("britain"), Some((EntityKind::Gpe, "United Kingdom", Some("GB"))));
+        assert_eq!(first("u.s."), Some((EntityKind::Gpe, "United States", Some("US"))));
+        assert_eq!(first("dutch"), Some((EntityKind::Norp, "Dutch", Some("NL"))));
+        assert_eq!(first("munich").map(|e| e.2), Some(Some("DE")));
+        assert!(g.get("uk")[0].acronym);
+    }
+}

@@ -1,0 +1,467 @@
+//! Entity recognition: people, organisations, places and nationalities.
+//!
+//! Recognition works on capitalised chunks of a line (a run of capitalised
+//! words, joined by "of", "de", "van"… or a hyphen) in four steps:
+//!
+//! 1. Titles come off the front ("Prime Minister", "Sir") and mark what
+//!    follows as a person.
+//! 2. A chunk that ends in an organisation head or legal suffix ("Council",
+//!    "Ltd", "Bank of …") is one organisation.
+//! 3. Otherwise the gazetteer tiles the chunk, longest match first
+//!    (countries, places, organisations, nationalities; see
+//!    [`gazetteer`]).
+//! 4. What is left is judged by name lists and cues: a given name in front,
+//!    a speech verb after ("Martin said"), an unknown acronym (ORG).
+//!
+//! A document pass then propagates: acronyms defined in the text
+//! ("National Cyber Security Centre (NCSC)"), surnames after full names
+//! ("Xu" → "Eric Xu"), and single names once recognised by a cue.
+
+pub mod gazetteer;
+
+use std::collections::HashMap;
+
+use crate::analysis::{Entity, EntityKind, Line};
+use crate::text::{key, tokenize, Shape, Token};
+use gazetteer::{Entry, Gazetteer};
+
+/// Finds entity mentions. Build once; it owns the tables.
+pub struct Recognizer {
+    gaz: Gazetteer,
+}
+
+impl Default for Recognizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Words that may join capitalised words inside one name.
+const CONNECTORS: [&str; 22] = [
+    "of", "for", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "ibn",
+    "el", "y", "da", "do", "dos", "di", "del", "&",
+];
+
+/// A capitalised chunk: token indices `a..b` of a line.
+#[derive(Clone, Copy, Debug)]
+struct Chunk {
+    a: usize,
+    b: usize,
+    /// A title stood before it ("Mr", "Prime Minister").
+    titled: bool,
+}
+
+/// A mention before the document pass: its tokens and its verdict so far.
+#[derive(Clone, Debug)]
+struct Mention {
+    line: usize,
+    start: usize,
+    end: usize,
+    /// `None`: a capitalised chunk nobody recognised yet.
+    kind: Option<EntityKind>,
+    canonical: String,
+    country: Option<&'static str>,
+    why: String,
+    /// Followed by "(ACRONYM)" in the text.
+    defines: Option<String>,
+    sentence_start: bool,
+}
+
+impl Recognizer {
+    /// Loads every table.
+    pub fn new() -> Self {
+        Recognizer {
+            gaz: Gazetteer::new(),
+        }
+    }
+
+    /// Every entity mention in `text`, line by line (all lines, removed ones
+    /// included), sorted by position.
+    pub fn recognize(&self, text: &str, lines: &[Line]) -> Vec<Entity> {
+        let mut mentions = Vec::new();
+        for line in lines {
+            let lt = &text[line.span.clone()];
+            let tokens = tokenize(lt, line.span.start);
+            let upper_line = is_upper_line(text, &tokens);
+            self.line_mentions(text, line.number, &tokens, upper_line, &mut mentions);
+        }
+        propagate(&mut mentions, text);
+        mentions
+            .into_iter()
+            .filter_map(|m| {
+                Some(Entity {
+                    span: m.start..m.end,
+                    kind: m.kind?,
+                    canonical: m.canonical,
+                    country: m.country,
+                    why: m.why,
+                    line: m.line,
+                })
+            })
+            .collect()
+    }
+
+    fn line_mentions(
+        &self,
+        text: &str,
+        line: usize,
+        tokens: &[Token],
+        upper_line: bool,
+        out: &mut Vec<Mention>,
+    ) {
+        let tx = |t: &Token| &text[t.start..t.end];
+        let mut i = 0;
+        while i < tokens.len() {
+            if !tokens[i].is_cap() {
+                i += 1;
+                continue;
+            }
+            let mut b = i + 1;
+            loop {
+                if b < tokens.len() && tokens[b].is_cap() && tokens[b].space_before {
+                    b += 1;
+                } else if b + 1 < tokens.len()
+                    && tokens[b + 1].is_cap()
+                    && (CONNECTORS.contains(&tx(&tokens[b])) && tokens[b].space_before
+                        || tx(&tokens[b]) == "-" && !tokens[b].space_before && !tokens[b + 1].space_before)
+                {
+                    b += 2;
+                } else if b < tokens.len()
+                    && tx(&tokens[b]) == "."
+                    && !tokens[b].space_before
+                    && tx(&tokens[b - 1]).chars().count() == 1
+                    && b + 1 < tokens.len()
+                    && tokens[b + 1].is_cap()
+                {
+                    // A middle initial: "George W. Bush".
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            self.chunk_mentions(text, line, tokens, Chunk { a: i, b, titled: false }, upper_line, out);
+            i = b;
+        }
+    }
+
+    fn chunk_mentions(
+        &self,
+        text: &str,
+        line: usize,
+        tokens: &[Token],
+        mut chunk: Chunk,
+        upper_line: bool,
+        out: &mut Vec<Mention>,
+    ) {
+        let words = &self.gaz.words;
+        let tx = |t: &Token| &text[t.start..t.end];
+        let span_key = |a: usize, b: usize| key(&text[tokens[a].start..tokens[b - 1].end]);
+
+        // 1. Titles: in front of the chunk, or its first words.
+        if self.title_before(text, tokens, chunk.a) {
+            chunk.titled = true;
+        }
+        if !upper_line {
+            for n in (1..=words.max_title_tokens.min(chunk.b - chunk.a - 1)).rev() {
+                if words.titles.contains_key(&span_key(chunk.a, chunk.a + n)) {
+                    chunk.a += n;
+                    chunk.titled = true;
+                    break;
+                }
+            }
+        }
+        let mention = |a: usize, b: usize| Mention {
+            line,
+            start: tokens[a].start,
+            end: tokens[b - 1].end,
+            kind: None,
+            canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
+            country: None,
+            why: String::new(),
+            defines: defined_acronym(text, tokens, b),
+            sentence_start: is_sentence_start(text, tokens, a),
+        };
+
+        // 2. Organisation heads and legal suffixes make the chunk one ORG,
+        // unless the whole chunk is a known name ("West Bank").
+        let n = chunk.b - chunk.a;
+        let head_at = (chunk.a + 1..chunk.b).find(|&j| {
+            let k = key(tx(&tokens[j]));
+            (words.org_head.contains(&k) || words.org_suffix.contains(&k))
+                && (j + 1 == chunk.b
+                    || matches!(tx(&tokens[j + 1]), "of" | "for"))
+        });
+        let whole_known = self.pick(text, tokens, chunk.a, chunk.b, upper_line).is_some();
+        if n >= 2 && head_at.is_some() && !whole_known && !chunk.titled {
+            let mut m = mention(chunk.a, chunk.b);
+            m.kind = Some(EntityKind::Org);
+            let head = tx(&tokens[head_at.unwrap_or(chunk.b - 1)]);
+            m.why = format!("organisation cue '{head}'");
+            out.push(m);
+            return;
+        }
+
+        // 3. Gazetteer tiling, longest match first; 4. rules for the rest.
+        let mut i = chunk.a;
+        let mut rest_start = chunk.a;
+        let flush = |a: usize, b: usize, out: &mut Vec<Mention>| {
+            if a < b {
+                let mut m = mention(a, b);
+                self.judge(text, tokens, a, b, chunk.titled && a == chunk.a, upper_line, &mut m);
+                out.push(m);
+            }
+        };
+        while i < chunk.b {
+            let mut matched = None;
+            let max = (chunk.b - i).min(self.gaz.max_tokens);
+            for len in (1..=max).rev() {
+                if !tokens[i + len - 1].is_word() {
+                    continue;
+                }
+                if let Some(entry) = self.pick(text, tokens, i, i + len, upper_line) {
+                    matched = Some((len, entry));
+                    break;
+                }
+            }
+            match matched {
+                Some((len, entry)) if !(chunk.titled && i == chunk.a && entry.kind != EntityKind::Org) => {
+                    flush(rest_start, i, out);
+                    let mut m = mention(i, i + len);
+                    m.kind = Some(entry.kind);
+                    m.canonical = entry.canonical.to_string();
+                    m.country = entry.country;
+                    m.why = entry.source.why().to_string();
+                    out.push(m);
+                    i += len;
+                    rest_start = i;
+                }
+                _ => i += 1,
+            }
+        }
+        flush(rest_start, chunk.b, out);
+    }
+
+    /// The best gazetteer entry for tokens `a..b`, if the text fits it.
+    fn pick(&self, text: &str, tokens: &[Token], a: usize, b: usize, upper_line: bool) -> Option<&Entry> {
+        let surface = &text[tokens[a].start..tokens[b - 1].end];
+        let k = key(surface);
+        let the_before = a > 0 && matches!(&text[tokens[a - 1].start..tokens[a - 1].end], "the" | "The" | "THE");
+        self.gaz.get(&k).iter().find(|e| {
+            if e.needs_the && !the_before {
+                return false;
+            }
+            if e.acronym && !upper_line {
+                return fold_eq(surface, e.form);
+            }
+            if !e.acronym && !upper_line {
+                // A name written in capitals only where the table does so:
+                // "AMERICA" in running text is a shout, not a name.
+                return tokens[a].shape != Shape::Upper || tokens[a].end - tokens[a].start <= 1;
+            }
+            true
+        })
+    }
+
+    /// Whether a title stands right before token `a` ("former prime
+    /// minister Theresa May").
+    fn title_before(&self, text: &str, tokens: &[Token], a: usize) -> bool {
+        let words = &self.gaz.words;
+        (1..=words.max_title_tokens.min(a)).any(|n| {
+            let s = &text[tokens[a - n].start..tokens[a - 1].end];
+            words.titles.contains_key(&key(s.trim_end_matches('.')))
+        })
+    }
+
+    /// Rules for a capitalised run the gazetteer does not know.
+    #[allow(clippy::too_many_arguments)]
+    fn judge(&self, text: &str, tokens: &[Token], a: usize, b: usize, titled: bool, upper_line: bool, m: &mut Mention) {
+        let words = &self.gaz.words;
+        let tx = |t: &Token| &text[t.start..t.end];
+        let name_tokens: Vec<String> = tokens[a..b]
+            .iter()
+            .filter(|t| t.is_word() && !CONNECTORS.contains(&tx(t)))
+            .map(|t| key(tx(t)))
+            .collect();
+        let n = name_tokens.len();
+        let first = name_tokens.first().cloned().unwrap_or_default();
+        let sentence_start = m.sentence_start;
+        if n == 0 {
+            return;
+        }
+        if n == 1 && (words.not_entity.contains(&first) || is_stopword_like(&first)) {
+            return;
+        }
+        let verb_after = b < tokens.len()
+            && tokens[b..]
+                .iter()
+                .take(2)
+                .any(|t| words.person_verb.contains(&key(tx(t))) && t.shape == Shape::Lower);
+        let verb_before = a >= 1
+            && words.person_verb.contains(&key(tx(&tokens[a - 1])))
+            && (b == tokens.len() || !tokens[b].is_word());
+        let person = |m: &mut Mention, why: &str| {
+            m.kind = Some(EntityKind::Person);
+            m.why = why.to_string();
+        };
+        if upper_line {
+            return;
+        }
+        if titled {
+            return person(m, "person: after a title");
+        }
+        if (2..=4).contains(&n) && words.given.contains(&first) {
+            return person(m, "person: given name (US Census list) + capitalised word");
+        }
+        if (2..=3).contains(&n) && name_tokens.iter().all(|t| words.given.contains(t) || words.surnames.contains(t)) {
+            return person(m, "person: name list");
+        }
+        if (2..=3).contains(&n) && words.surnames.contains(&first) && !sentence_start {
+            return person(m, "person: surname-first name");
+        }
+        if (1..=3).contains(&n) && (verb_after || verb_before) {
+            return person(m, "person: speech verb ('said', 'told')");
+        }
+        let token = &tokens[a];
+        let acronym = n == 1
+            && b - a == 1
+            && token.shape == Shape::Upper
+            && (2..=6).contains(&tx(token).chars().filter(|c| c.is_alphanumeric()).count())
+            && !tx(token).contains('.');
+        if acronym && !words.not_entity.contains(&first) {
+            m.kind = Some(EntityKind::Org);
+            m.why = "unknown acronym: organisation by default".into();
+        }
+    }
+}
+
+fn fold_eq(a: &str, b: &str) -> bool {
+    a.chars().map(crate::text::fold).eq(b.chars().map(crate::text::fold))
+}
+
+fn is_stopword_like(k: &str) -> bool {
+    matches!(
+        k,
+        "the" | "a" | "an" | "it" | "he" | "she" | "we" | "they" | "i" | "this" | "that" | "but"
+            | "and" | "or" | "in" | "on" | "at" | "for" | "if" | "as" | "so"
+    )
+}
+
+/// Most letters of the line are capitals: a shouted headline or banner.
+fn is_upper_line(text: &str, tokens: &[Token]) -> bool {
+    let lettered: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && text[t.start..t.end].chars().any(char::is_alphabetic))
+        .collect();
+    let with_letters = lettered.len();
+    let upper = lettered.iter().filter(|t| t.shape == Shape::Upper).count();
+    with_letters >= 3 && upper * 10 >= with_letters * 8
+}
+
+fn is_sentence_start(text: &str, tokens: &[Token], a: usize) -> bool {
+    if a == 0 {
+        return true;
+    }
+    let mut j = a;
+    while j > 0 {
+        let prev = &text[tokens[j - 1].start..tokens[j - 1].end];
+        match crate::text::fold(prev.chars().next().unwrap_or(' ')) {
+            '"' | '\'' | '(' | '[' => j -= 1,
+            '.' | '!' | '?' | ':' | ';' | '-' | '•' => return true,
+            _ => return prev.ends_with('.') && tokens[j - 1].shape != Shape::Upper,
+        }
+    }
+    true
+}
+
+/// "National Cyber Security Centre (NCSC)": the acronym in brackets right
+/// after token `b - 1`.
+fn defined_acronym(text: &str, tokens: &[Token], b: usize) -> Option<String> {
+    let open = tokens.get(b)?;
+    let acr = tokens.get(b + 1)?;
+    let close = tokens.get(b + 2)?;
+    (&text[open.start..open.end] == "("
+        && &text[close.start..close.end] == ")"
+        && acr.shape == Shape::Upper
+        && acr.end - acr.start >= 2)
+        .then(|| text[acr.start..acr.end].to_string())
+}
+
+/// The document pass: acronyms, surnames and single names propagate.
+fn propagate(mentions: &mut [Mention], text: &str) {
+    // Acronyms defined in the text, and full names of people.
+    let mut acronyms: HashMap<String, (EntityKind, String)> = HashMap::new();
+    let mut people: HashMap<String, String> = HashMap::new();
+    let mut known: HashMap<String, (EntityKind, String, Option<&'static str>)> = HashMap::new();
+    for m in mentions.iter() {
+        let Some(kind) = m.kind else { continue };
+        if let Some(acr) = &m.defines {
+            acronyms.entry(acr.clone()).or_insert((kind, m.canonical.clone()));
+        }
+        let surface = &text[m.start..m.end];
+        if kind == EntityKind::Person {
+            let parts: Vec<&str> = m.canonical.split_whitespace().collect();
+            if parts.len() >= 2 {
+                people.entry(key(parts[parts.len() - 1])).or_insert(m.canonical.clone());
+            }
+        }
+        if matches!(kind, EntityKind::Person | EntityKind::Org) && !m.why.starts_with("unknown") {
+            known
+                .entry(key(surface))
+                .or_insert((kind, m.canonical.clone(), m.country));
+        }
+    }
+    // Initials of multi-word organisations: "NCSC" ← "National Cyber Security Centre".
+    let mut initials: HashMap<String, String> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Org)) {
+        let caps: String = m
+            .canonical
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect();
+        if caps.chars().count() >= 2 && m.canonical.split_whitespace().count() >= 2 {
+            initials.entry(caps).or_insert(m.canonical.clone());
+        }
+    }
+    for m in mentions.iter_mut() {
+        let surface = text[m.start..m.end].to_string();
+        let k = key(&surface);
+        match m.kind {
+            Some(EntityKind::Person) => {
+                if !surface.contains(' ') {
+                    if let Some(full) = people.get(&k) {
+                        m.canonical = full.clone();
+                        m.why = format!("person: surname of {full} earlier or later in the text");
+                    }
+                }
+            }
+            Some(EntityKind::Org) if m.why.starts_with("unknown acronym") => {
+                if let Some((kind, full)) = acronyms.get(&surface) {
+                    m.kind = Some(*kind);
+                    m.canonical = full.clone();
+                    m.why = format!("acronym defined in the text: {full}");
+                } else if let Some(full) = initials.get(&surface) {
+                    m.canonical = full.clone();
+                    m.why = format!("acronym of {full}, named in the text");
+                }
+            }
+            None => {
+                if let Some(full) = people.get(&k) {
+                    m.kind = Some(EntityKind::Person);
+                    m.canonical = full.clone();
+                    m.why = format!("person: surname of {full} earlier or later in the text");
+                } else if let Some((kind, canonical, country)) = known.get(&k) {
+                    if !(m.sentence_start && !surface.contains(' ') && *kind == EntityKind::Org) {
+                        m.kind = Some(*kind);
+                        m.canonical = canonical.clone();
+                        m.country = *country;
+                        m.why = "same name recognised elsewhere in the text".into();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,74 @@
+//! Table-driven recogniser cases, written inline with brackets:
+//! `[text|TYPE]` or `[text|TYPE|canonical]`.
+
+use super::*;
+use crate::analysis::Role;
+use std::sync::OnceLock;
+
+fn recognizer() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(Recognizer::new)
+}
+
+/// Plain text and the expected (text, type, canonical) of an annotated line.
+pub(crate) fn parse_annotated(s: &str) -> (String, Vec<(String, String, String)>) {
+    let mut plain = String::new();
+    let mut expected = Vec::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        plain.push_str(&rest[..open]);
+        let close = open + rest[open..].find(']').expect("unclosed [");
+        let inner = &rest[open + 1..close];
+        let mut parts = inner.split('|');
+        let text = parts.next().unwrap().to_string();
+        let kind = parts.next().expect("no type").to_string();
+        let canonical = parts.next().map(str::to_string).unwrap_or_else(|| text.clone());
+        plain.push_str(&text);
+        expected.push((text, kind, canonical));
+        rest = &rest[close + 1..];
+    }
+    plain.push_str(rest);
+    (plain, expected)
+}
+
+fn found(text: &str) -> Vec<(String, String, String)> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for (i, l) in text.split('\n').enumerate() {
+        lines.push(Line {
+            number: i + 1,
+            span: offset..offset + l.len(),
+            role: Role::Body,
+            why: String::new(),
+        });
+        offset += l.len() + 1;
+    }
+    recognizer()
+        .recognize(text, &lines)
+        .into_iter()
+        .map(|e| (text[e.span.clone()].to_string(), e.kind.as_str().to_string(), e.canonical))
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $annotated:expr) => {
+        #[test]
+        fn $name() {
+            let (plain, expected) = parse_annotated($annotated);
+            assert_eq!(found(&plain), expected, "in: {plain}");
+        }
+    };
+}
+
+t!(country_aliases, "[Britain|GPE|United Kingdom] and the [U.S.|GPE|United States] disagree with [UK|GPE|United Kingdom] plans.");
+t!(possessive_outside, "[Germany|GPE]'s view and [Italy|GPE]’s differ.");
+t!(pronoun_us_is_not_a_country, "He told us that [Canada|GPE] would wait.");
+t!(demonyms_are_norp, "[Dutch|NORP] and [Chinese|NORP] officials met.");
+t!(title_stays_outside, "Prime Minister [Jacinda Ardern|PERSON] spoke to Sir [Keir Starmer|PERSON].");
+t!(speech_verb_person, "\"We will wait,\" said [Okafor|PERSON].");
+t!(surname_propagates, "[Amara Okafor|PERSON] spoke first. Later [Okafor|PERSON|Amara Okafor] left.");
+t!(org_head_makes_org, "The [National Cyber Security Centre|ORG] and the [Ministry of Defence|ORG] agreed.");
+t!(acronym_defined_in_text, "The [World Health Organization|ORG] ([WHO|ORG]) said the [WHO|ORG|World Health Organization] would act.");
+t!(city_counts_for_country, "Talks in [Munich|GPE] ended.");
+t!(the_west, "Critics in the [West|LOC|the West] and [Western|NORP] governments objected.");
+t!(sentence_start_word_is_not_entity, "However, the plan failed.");

@@ -1,0 +1,106 @@
+//! What Dateline accepts as an article, and the clear messages for what it
+//! does not.
+
+use std::fmt;
+
+/// The largest article Dateline analyses, in bytes (32 MiB). Larger input is
+/// refused with a message rather than left to freeze a reader's tab.
+pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+
+/// Why some input is not an article Dateline can analyse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputError {
+    /// Nothing but whitespace.
+    Empty,
+    /// Over [`MAX_INPUT_BYTES`].
+    TooLarge {
+        /// The size of the input.
+        bytes: usize,
+    },
+    /// Bytes that are not UTF-8 text.
+    NotUtf8 {
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// UTF-8, but binary data rather than text (NUL bytes, control codes).
+    Binary,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputError::Empty => write!(f, "the text is empty"),
+            InputError::TooLarge { bytes } => write!(
+                f,
+                "the text is too large ({:.1} MB; the limit is {} MB)",
+                *bytes as f64 / 1e6,
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+            InputError::NotUtf8 { offset } => {
+                write!(f, "not UTF-8 text (invalid byte sequence at byte {offset})")
+            }
+            InputError::Binary => write!(f, "binary data, not text"),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Checks raw bytes and returns them as text.
+///
+/// ```
+/// assert!(dateline::decode(b"Hello, world.").is_ok());
+/// assert!(dateline::decode(b"\xff\xfe").is_err());
+/// ```
+pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(InputError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    check_text(text)?;
+    Ok(text)
+}
+
+/// Checks that a string is an article: not empty, not too large, not binary.
+pub fn check_text(text: &str) -> Result<(), InputError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(InputError::TooLarge { bytes: text.len() });
+    }
+    if text.trim().is_empty() {
+        return Err(InputError::Empty);
+    }
+    // Binary: any NUL, or more than 1 in 100 characters a control code other
+    // than tab, line feed, carriage return and form feed.
+    let (mut chars, mut control) = (0usize, 0usize);
+    for c in text.chars().take(1 << 20) {
+        chars += 1;
+        if c == '\0' {
+            return Err(InputError::Binary);
+        }
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
+            control += 1;
+        }
+    }
+    if control * 100 > chars {
+        return Err(InputError::Binary);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_text_and_refuses_the_rest() {
+        assert_eq!(decode("Plain text.\n".as_bytes()), Ok("Plain text.\n"));
+        assert_eq!(decode(b"  \n\t"), Err(InputError::Empty));
+        assert_eq!(decode(b"ok\xc3\x28"), Err(InputError::NotUtf8 { offset: 2 }));
+        assert_eq!(decode(b"PK\x03\x04\0\0"), Err(InputError::Binary));
+        let big = vec![b'a'; MAX_INPUT_BYTES + 1];
+        assert!(matches!(decode(&big), Err(InputError::TooLarge { .. })));
+        assert!(InputError::Binary.to_string().contains("binary"));
+    }
+}

@@ -1,0 +1,50 @@
+//! Dateline: the article, not the page.
+//!
+//! Dateline reads scraped news text and finds, for each article, which lines
+//! are the story (title, subheadings, body) and which are the page around it
+//! (teasers, ads, prompts, credits), with a reason for each; the people,
+//! organisations, places and nationalities it mentions, each with a
+//! canonical name; the ISO 3166-1 countries it mentions; and the sentences
+//! it shares with other articles.
+//!
+//! The core is plain Rust with no I/O; the `dateline` binary and the
+//! browser build (`src/wasm.rs`, wasm32 only) are thin shells around it.
+//!
+//! # Examples
+//!
+//! ```
+//! use dateline::{Dateline, Document, EntityKind, Role};
+//!
+//! let dateline = Dateline::new();
+//! let text = "Dutch court backs farmers\n\n\
+//!     A court in The Hague ruled on Monday that the government of the \
+//!     Netherlands must pay farmers for land lost to flooding, Reuters reported.\n\
+//!     Advertisement";
+//! let analysis = dateline.analyze(&[Document::new("farmers", text)]);
+//! let article = &analysis.articles[0];
+//!
+//! assert_eq!(article.title.as_deref(), Some("Dutch court backs farmers"));
+//! assert_eq!(article.lines[2].role, Role::Boilerplate);
+//! assert_eq!(article.lines[2].why, "advertisement marker");
+//! assert!(article.entities.iter().any(|e| e.kind == EntityKind::Org && e.canonical == "Reuters"));
+//! assert_eq!(article.countries, ["NL"]);
+//! ```
+#![deny(missing_docs)]
+
+mod analysis;
+mod clean;
+pub mod countries;
+mod data;
+mod echoes;
+mod entities;
+mod input;
+mod pipeline;
+pub mod report;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Article, Echo, EchoKind, Entity, EntityKind, Line, Role};
+pub use input::{check_text, decode, InputError, MAX_INPUT_BYTES};
+pub use pipeline::{Builder, Dateline, Document};

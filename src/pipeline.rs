@@ -1,0 +1,142 @@
+//! The one entry point: articles in, one [`Analysis`] out.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::{Analysis, Article};
+use crate::clean::{Cleaner, Repeats};
+use crate::countries;
+use crate::echoes;
+use crate::entities::Recognizer;
+
+/// One article to analyse: a name and its raw text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// The caller's name for it (the CLI uses the file stem).
+    pub id: String,
+    /// The raw text, one block per line.
+    pub text: String,
+}
+
+impl Document {
+    /// A document from anything string-like.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// Options for a [`Dateline`].
+#[derive(Clone, Debug)]
+pub struct Builder {
+    echoes: bool,
+    repeats: bool,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder {
+            echoes: true,
+            repeats: true,
+        }
+    }
+}
+
+impl Builder {
+    /// Whether to look for lines shared across articles (default: yes).
+    pub fn echoes(mut self, yes: bool) -> Self {
+        self.echoes = yes;
+        self
+    }
+
+    /// Whether a short line that recurs on several articles of the corpus
+    /// counts as site furniture (default: yes).
+    pub fn repeats(mut self, yes: bool) -> Self {
+        self.repeats = yes;
+        self
+    }
+
+    /// Builds the analyser and its tables.
+    pub fn build(self) -> Dateline {
+        Dateline {
+            cleaner: Cleaner::new(),
+            recognizer: Recognizer::new(),
+            options: self,
+        }
+    }
+}
+
+/// The analyser. Building it parses every table once (a few milliseconds);
+/// keep it and analyse many corpora with it.
+pub struct Dateline {
+    cleaner: Cleaner,
+    recognizer: Recognizer,
+    options: Builder,
+}
+
+impl Default for Dateline {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Dateline {
+    /// An analyser with the default options.
+    pub fn new() -> Self {
+        Builder::default().build()
+    }
+
+    /// Options, then [`Builder::build`].
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    /// Analyses a set of articles together: each is cleaned, its entities
+    /// and countries found; then lines shared across articles are linked.
+    pub fn analyze(&self, docs: &[Document]) -> Analysis {
+        let repeats = if self.options.repeats && docs.len() > 2 {
+            line_repeats(docs)
+        } else {
+            Repeats::new()
+        };
+        let mut articles: Vec<Article> = docs.iter().map(|d| self.article(d, &repeats)).collect();
+        if self.options.echoes {
+            echoes::find(&mut articles, self.cleaner.stopwords());
+        }
+        Analysis { articles }
+    }
+
+    fn article(&self, doc: &Document, repeats: &Repeats) -> Article {
+        let cleaned = self.cleaner.clean(&doc.text, repeats);
+        let entities = self.recognizer.recognize(&doc.text, &cleaned.lines);
+        let countries = countries::mentioned(&entities, &cleaned.lines);
+        Article {
+            id: doc.id.clone(),
+            text: doc.text.clone(),
+            title: cleaned.title,
+            lines: cleaned.lines,
+            entities,
+            countries,
+            echoes: Vec::new(),
+        }
+    }
+}
+
+/// For each line key, how many articles contain it.
+fn line_repeats(docs: &[Document]) -> Repeats {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for doc in docs {
+        let keys: HashSet<String> = doc
+            .text
+            .split('\n')
+            .filter(|l| !l.trim().is_empty() && l.len() < 200)
+            .map(Cleaner::repeat_key)
+            .collect();
+        for k in keys {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    counts.retain(|_, n| *n > 1);
+    counts
+}

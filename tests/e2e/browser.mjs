@@ -1,0 +1,54 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by
+// playwright-core, and dist/ served on localhost by tools/serve.mjs.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../tools/serve.mjs';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Starts the server and the browser; returns what a test needs. */
+export async function start({ prefix = '/' } = {}) {
+  const server = await serve(join(ROOT, 'dist'), 0, prefix);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dateline-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return {
+    base,
+    context,
+    async close() {
+      await context.close();
+      await new Promise((ok) => server.close(ok));
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the page and records console errors, page errors and requests. */
+export async function open(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => requests.push(req.url()));
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready]');
+  return { page, errors, requests };
+}

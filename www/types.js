@@ -1,0 +1,52 @@
+// Shapes that cross from the WebAssembly core (src/report.rs, extended
+// report, UTF-16 offsets). Documentation only: nothing here runs.
+
+/**
+ * @typedef {Object} LineReport
+ * @property {number} line   1-based line number
+ * @property {'title'|'subheading'|'body'|'boilerplate'} role
+ * @property {string} why    why the line has that role
+ * @property {number} start  UTF-16 offset of the line in the text
+ * @property {number} end
+ */
+
+/**
+ * @typedef {Object} EntityReport
+ * @property {number} start  UTF-16 offset in the text
+ * @property {number} end
+ * @property {string} text
+ * @property {'PERSON'|'ORG'|'GPE'|'LOC'|'NORP'} type
+ * @property {string} canonical
+ * @property {string|null} country  ISO 3166-1 alpha-2
+ * @property {string} why    which table or rule recognised it
+ * @property {number} line
+ */
+
+/**
+ * @typedef {Object} EchoReport
+ * @property {number} line
+ * @property {string} other        id of the other article
+ * @property {number} other_line
+ * @property {'exact'|'near'} kind
+ * @property {number} similarity
+ */
+
+/**
+ * @typedef {Object} DocReport
+ * @property {string} id
+ * @property {string|null} title
+ * @property {LineReport[]} lines
+ * @property {EntityReport[]} entities
+ * @property {string[]} countries
+ * @property {EchoReport[]} echoes
+ * @property {string} text
+ */
+
+/**
+ * @typedef {Object} Country
+ * @property {string} code
+ * @property {string} alpha3
+ * @property {string} name
+ */
+
+export {};

@@ -44,11 +44,11 @@ setup_browser() {
 build() {
   setup
   say "building the wasm core"
-  cargo build --release --lib --target "$TARGET"
+  cargo build --profile wasm --lib --target "$TARGET"
   rm -rf dist
   mkdir -p dist/pkg dist/articles
   wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
-    "target/$TARGET/release/dateline.wasm"
+    "target/$TARGET/wasm/dateline.wasm"
   say "optimising with wasm-opt"
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \

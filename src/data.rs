@@ -37,7 +37,13 @@ mod tests {
     fn rows_skip_comments_and_blank_lines() {
         let t = "# header\n#a\tb\n\nGB\tUnited Kingdom\tUK|Britain\r\nFR\tFrance\n";
         let r: Vec<_> = rows(t).collect();
-        assert_eq!(r, vec![vec!["GB", "United Kingdom", "UK|Britain"], vec!["FR", "France"]]);
+        assert_eq!(
+            r,
+            vec![
+                vec!["GB", "United Kingdom", "UK|Britain"],
+                vec!["FR", "France"]
+            ]
+        );
         assert_eq!(values(r[0][2]).collect::<Vec<_>>(), vec!["UK", "Britain"]);
         assert_eq!(field(&r[1], 2), "");
         assert_eq!(values("").count(), 0);

@@ -96,7 +96,9 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
             let containment = common as f32 / small as f32;
             let jaccard = common as f32 / union as f32;
             let exact = unit.exact_key == other.exact_key;
-            if exact || (common >= MIN_WORDS && containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD) {
+            if exact
+                || (common >= MIN_WORDS && containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD)
+            {
                 let sim = if exact { 1.0 } else { jaccard };
                 let slot = best.entry((u, other.article)).or_insert((-1.0, 0, false));
                 if sim > slot.0 {
@@ -114,7 +116,11 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
                     line: units[u].line,
                     other: other_article,
                     other_line: units[v].line,
-                    kind: if exact { EchoKind::Exact } else { EchoKind::Near },
+                    kind: if exact {
+                        EchoKind::Exact
+                    } else {
+                        EchoKind::Near
+                    },
                     similarity: sim,
                 },
             )

@@ -97,7 +97,10 @@ mod tests {
     fn accepts_text_and_refuses_the_rest() {
         assert_eq!(decode("Plain text.\n".as_bytes()), Ok("Plain text.\n"));
         assert_eq!(decode(b"  \n\t"), Err(InputError::Empty));
-        assert_eq!(decode(b"ok\xc3\x28"), Err(InputError::NotUtf8 { offset: 2 }));
+        assert_eq!(
+            decode(b"ok\xc3\x28"),
+            Err(InputError::NotUtf8 { offset: 2 })
+        );
         assert_eq!(decode(b"PK\x03\x04\0\0"), Err(InputError::Binary));
         let big = vec![b'a'; MAX_INPUT_BYTES + 1];
         assert!(matches!(decode(&big), Err(InputError::TooLarge { .. })));

@@ -109,7 +109,12 @@ impl<'a> Report<'a> {
     }
 }
 
-fn doc_report<'a>(analysis: &'a Analysis, a: &'a Article, unit: Unit, extended: bool) -> DocReport<'a> {
+fn doc_report<'a>(
+    analysis: &'a Analysis,
+    a: &'a Article,
+    unit: Unit,
+    extended: bool,
+) -> DocReport<'a> {
     let offsets = a
         .entities
         .iter()

@@ -333,14 +333,34 @@ mod tests {
         };
     }
 
-    t!(possessive_split, "Britain's BT", vec!["Britain", "'s", "BT"]);
-    t!(curly_possessive_split, "UK’s decision", vec!["UK", "’s", "decision"]);
-    t!(initialism_keeps_dot, "the U.S. said", vec!["the", "U.S.", "said"]);
+    t!(
+        possessive_split,
+        "Britain's BT",
+        vec!["Britain", "'s", "BT"]
+    );
+    t!(
+        curly_possessive_split,
+        "UK’s decision",
+        vec!["UK", "’s", "decision"]
+    );
+    t!(
+        initialism_keeps_dot,
+        "the U.S. said",
+        vec!["the", "U.S.", "said"]
+    );
     t!(sentence_dot_split, "in Europe.", vec!["in", "Europe", "."]);
-    t!(hyphen_splits, "Guinea-Bissau", vec!["Guinea", "-", "Bissau"]);
+    t!(
+        hyphen_splits,
+        "Guinea-Bissau",
+        vec!["Guinea", "-", "Bissau"]
+    );
     t!(apostrophe_inside, "O'Brien isn't", vec!["O'Brien", "isn't"]);
     t!(ampersand_inside, "AT&T and P&G", vec!["AT&T", "and", "P&G"]);
-    t!(quote_then_word, "\"Everything\", Martin", vec!["\"", "Everything", "\"", ",", "Martin"]);
+    t!(
+        quote_then_word,
+        "\"Everything\", Martin",
+        vec!["\"", "Everything", "\"", ",", "Martin"]
+    );
     t!(emoji_is_punct, "🎉 Paris", vec!["🎉", "Paris"]);
     t!(nbsp_is_space, "New\u{a0}York", vec!["New", "York"]);
     t!(zero_width_skipped, "Bei\u{200b} jing", vec!["Bei", "jing"]);
@@ -350,7 +370,10 @@ mod tests {
         let s = "NATO Huawei said iPhone 5G MI6 A";
         let shapes: Vec<Shape> = tokenize(s, 0).iter().map(|t| t.shape).collect();
         use Shape::*;
-        assert_eq!(shapes, vec![Upper, Capitalized, Lower, Mixed, Number, Upper, Upper]);
+        assert_eq!(
+            shapes,
+            vec![Upper, Capitalized, Lower, Mixed, Number, Upper, Upper]
+        );
     }
 
     #[test]
@@ -361,7 +384,10 @@ mod tests {
 
     #[test]
     fn normalize_is_clean_and_lossless_in_meaning() {
-        assert_eq!(normalize("  “Hi”\u{a0}–\u{200b} it’s  ok  "), "\"Hi\" – it's ok");
+        assert_eq!(
+            normalize("  “Hi”\u{a0}–\u{200b} it’s  ok  "),
+            "\"Hi\" – it's ok"
+        );
         assert_eq!(normalize_piece(" a\u{a0}"), " a ");
         assert_eq!(normalize_piece("\u{a0}"), " ");
     }

@@ -6,7 +6,10 @@ use std::process::Command;
 use serde_json::Value;
 
 fn dateline(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_dateline")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn tmp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -20,7 +23,11 @@ fn tmp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
 #[test]
 fn seeds_directory_gives_the_contract_json() {
     let out = dateline(&["analyze", "--format", "json", "seeds"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let docs = v["docs"].as_array().unwrap();
     assert_eq!(docs.len(), 5);
@@ -34,10 +41,14 @@ fn seeds_directory_gives_the_contract_json() {
         for k in ["id", "title", "lines", "entities", "countries", "echoes"] {
             assert!(d.get(k).is_some(), "missing {k}");
         }
-        let text = std::fs::read_to_string(format!("seeds/{}.txt", d["id"].as_str().unwrap())).unwrap();
+        let text =
+            std::fs::read_to_string(format!("seeds/{}.txt", d["id"].as_str().unwrap())).unwrap();
         let chars: Vec<char> = text.chars().collect();
         for e in d["entities"].as_array().unwrap() {
-            let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
             let span: String = chars[s..t].iter().collect();
             assert_eq!(span, e["text"].as_str().unwrap(), "code-point offsets");
             assert!(["PERSON", "ORG", "GPE", "LOC", "NORP"].contains(&e["type"].as_str().unwrap()));
@@ -45,7 +56,8 @@ fn seeds_directory_gives_the_contract_json() {
             assert!(e["country"].is_null() || e["country"].as_str().unwrap().len() == 2);
         }
         for l in d["lines"].as_array().unwrap() {
-            assert!(["title", "subheading", "body", "boilerplate"].contains(&l["role"].as_str().unwrap()));
+            assert!(["title", "subheading", "body", "boilerplate"]
+                .contains(&l["role"].as_str().unwrap()));
             assert!(l["why"].is_string());
         }
     }
@@ -53,7 +65,10 @@ fn seeds_directory_gives_the_contract_json() {
 
 #[test]
 fn offsets_count_code_points_after_emoji() {
-    let path = tmp("emoji.txt", "😀😀 Talks in Munich ended on Monday, officials said.\n".as_bytes());
+    let path = tmp(
+        "emoji.txt",
+        "😀😀 Talks in Munich ended on Monday, officials said.\n".as_bytes(),
+    );
     let out = dateline(&["analyze", path.to_str().unwrap()]);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let munich = v["docs"][0]["entities"]
@@ -63,7 +78,10 @@ fn offsets_count_code_points_after_emoji() {
         .find(|e| e["text"] == "Munich")
         .cloned()
         .unwrap();
-    assert_eq!((munich["start"].as_u64(), munich["end"].as_u64()), (Some(12), Some(18)));
+    assert_eq!(
+        (munich["start"].as_u64(), munich["end"].as_u64()),
+        (Some(12), Some(18))
+    );
     assert_eq!(munich["country"], "DE");
 }
 
@@ -90,7 +108,12 @@ fn invalid_utf8_is_a_one_line_error() {
 
 #[test]
 fn usage_errors_do_not_panic() {
-    for args in [&[][..], &["analyze"][..], &["analyze", "--format", "xml", "seeds"][..], &["frobnicate"][..]] {
+    for args in [
+        &[][..],
+        &["analyze"][..],
+        &["analyze", "--format", "xml", "seeds"][..],
+        &["frobnicate"][..],
+    ] {
         let out = dateline(args);
         assert!(!out.status.success(), "{args:?}");
         assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));

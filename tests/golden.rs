@@ -90,7 +90,12 @@ fn country_sets_match_gold() {
     let (_, analysis) = seeds();
     for a in &analysis.articles {
         let g = gold(&a.id);
-        let want: BTreeSet<&str> = g["countries"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+        let want: BTreeSet<&str> = g["countries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
         let got: BTreeSet<&str> = a.countries.iter().copied().collect();
         assert_eq!(got, want, "{}", a.id);
     }
@@ -119,8 +124,18 @@ fn echoes_match_gold() {
             }
             allowed.insert(key);
         }
-        assert!(required.is_subset(&got), "{}: missing {:?}", a.id, required.difference(&got).collect::<Vec<_>>());
-        assert!(got.is_subset(&allowed), "{}: extra {:?}", a.id, got.difference(&allowed).collect::<Vec<_>>());
+        assert!(
+            required.is_subset(&got),
+            "{}: missing {:?}",
+            a.id,
+            required.difference(&got).collect::<Vec<_>>()
+        );
+        assert!(
+            got.is_subset(&allowed),
+            "{}: extra {:?}",
+            a.id,
+            got.difference(&allowed).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -159,7 +174,11 @@ fn entity_scores(analysis: &Analysis, docs: &[Document]) -> (f64, f64, Vec<Strin
             .filter(|e| !removed.contains(&e.line))
             .map(|e| {
                 (
-                    (cp(&d.text, e.span.start), cp(&d.text, e.span.end), e.kind.as_str().to_string()),
+                    (
+                        cp(&d.text, e.span.start),
+                        cp(&d.text, e.span.end),
+                        e.kind.as_str().to_string(),
+                    ),
                     e.canonical.clone(),
                 )
             })
@@ -187,7 +206,11 @@ fn entity_scores(analysis: &Analysis, docs: &[Document]) -> (f64, f64, Vec<Strin
     }
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (f1, canon_ok as f64 / tp.max(1) as f64, problems)
 }
 
@@ -196,8 +219,14 @@ fn entity_scores_hold_their_floor() {
     let (docs, analysis) = seeds();
     let (f1, canonical, problems) = entity_scores(&analysis, &docs);
     // Floors: the scores measured when they were last raised (README table).
-    assert!(f1 >= ENTITY_F1_FLOOR, "entity F1 {f1:.3} < {ENTITY_F1_FLOOR}: {problems:#?}");
-    assert!(canonical >= CANONICAL_FLOOR, "canonical {canonical:.3} < {CANONICAL_FLOOR}: {problems:#?}");
+    assert!(
+        f1 >= ENTITY_F1_FLOOR,
+        "entity F1 {f1:.3} < {ENTITY_F1_FLOOR}: {problems:#?}"
+    );
+    assert!(
+        canonical >= CANONICAL_FLOOR,
+        "canonical {canonical:.3} < {CANONICAL_FLOOR}: {problems:#?}"
+    );
 }
 
 const ENTITY_F1_FLOOR: f64 = 0.70;

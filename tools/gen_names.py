@@ -79,17 +79,25 @@ def main():
     for n, p in male + female:
         freq[n] = max(freq.get(n, 0.0), p)
     ranked = sorted(freq, key=lambda n: (-freq[n], n))[:args.given]
-    given_stop = set(read_list(os.path.join(DATA, "given_names_stop.txt")))
+    given_stop_raw = read_list(os.path.join(DATA, "given_names_stop.txt"))
+    given_keep = {x[1:] for x in given_stop_raw if x.startswith("!")}
+    given_stop = {x for x in given_stop_raw if not x.startswith("!")}
     given = {title(n) for n in ranked}
     given |= set(read_list(os.path.join(DATA, "given_names_extra.txt")))
-    dropped_g = sorted(g for g in given if g in given_stop or g in country_words)
-    given = sorted(g for g in given if g not in given_stop and g not in country_words)
+    def drop_g(g):
+        return g in given_stop or (g in country_words and g not in given_keep)
+    dropped_g = sorted(g for g in given if drop_g(g))
+    given = sorted(g for g in given if not drop_g(g))
 
-    sur_stop = set(read_list(os.path.join(DATA, "surnames_stop.txt")))
+    sur_stop_raw = read_list(os.path.join(DATA, "surnames_stop.txt"))
+    sur_keep = {x[1:] for x in sur_stop_raw if x.startswith("!")}
+    sur_stop = {x for x in sur_stop_raw if not x.startswith("!")}
     surn = {title(n, SURNAME_FIX) for n, _ in last[:args.surnames]}
     surn |= set(read_list(os.path.join(DATA, "surnames_extra.txt")))
-    dropped_s = sorted(s for s in surn if s in sur_stop or s in country_words)
-    surn = sorted(s for s in surn if s not in sur_stop and s not in country_words)
+    def drop_s(x):
+        return x in sur_stop or (x in country_words and x not in sur_keep)
+    dropped_s = sorted(x for x in surn if drop_s(x))
+    surn = sorted(x for x in surn if not drop_s(x))
 
     for fname, items, extra, stop, n in (
             ("given_names.txt", given, "given_names_extra.txt", "given_names_stop.txt", args.given),

@@ -2,7 +2,7 @@
 // WebAssembly and shows one at a time.
 
 import init, { Explorer, normalize } from './pkg/dateline.js';
-import { ENTITY_TYPES, articleLabel, el, flag, renderArticle } from './render.js';
+import { ENTITY_TYPES, articleLabel, codeBadge, el, renderArticle } from './render.js';
 
 /** @typedef {import('./types.js').DocReport} DocReport */
 
@@ -76,7 +76,7 @@ function renderSelected() {
       const item = el('li', 'country-chip');
       item.dataset.code = code;
       item.append(
-        el('span', 'flag', flag(code)),
+        codeBadge(code),
         document.createTextNode(` ${state.countryNames.get(code) ?? code} `),
         el('span', 'count', String(count)),
       );

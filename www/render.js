@@ -25,9 +25,15 @@ export function el(tag, className, text) {
   return node;
 }
 
-/** The flag emoji of an ISO 3166-1 alpha-2 code. */
-export function flag(code) {
-  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+/**
+ * A country's badge: its ISO code in a box. (Flag emoji are not drawn on
+ * every system, Windows among them, so the code is what every reader sees.)
+ * @param {string} code
+ */
+export function codeBadge(code) {
+  const badge = el('span', 'cc', code);
+  badge.setAttribute('aria-hidden', 'true');
+  return badge;
 }
 
 /**

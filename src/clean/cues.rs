@@ -110,7 +110,10 @@ pub fn bare_line(line_key: &str) -> &str {
 }
 
 fn boundary_after(s: &str, at: usize) -> bool {
-    let before_is_word = s[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+    let before_is_word = s[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     let after_is_word = s[at..].chars().next().is_some_and(char::is_alphanumeric);
     !(before_is_word && after_is_word)
 }
@@ -120,7 +123,10 @@ fn contains_at_boundary(hay: &str, needle: &str) -> bool {
     while let Some(pos) = hay[from..].find(needle) {
         let start = from + pos;
         let end = start + needle.len();
-        let before_ok = !(hay[..start].chars().next_back().is_some_and(char::is_alphanumeric)
+        let before_ok = !(hay[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
             && needle.chars().next().is_some_and(char::is_alphanumeric));
         if before_ok && boundary_after(hay, end) {
             return true;
@@ -144,9 +150,14 @@ mod tests {
     #[test]
     fn cues_match_at_word_boundaries() {
         let lex = Lexicon::new();
-        assert_eq!(lex.matching_cue("more news: a thing", 4).unwrap().reason, "link list");
+        assert_eq!(
+            lex.matching_cue("more news: a thing", 4).unwrap().reason,
+            "link list"
+        );
         assert!(lex.matching_cue("download", 1).is_some());
-        assert!(lex.matching_cue("downloads rose by a third in march.", 7).is_none());
+        assert!(lex
+            .matching_cue("downloads rose by a third in march.", 7)
+            .is_none());
         // "sign up for" counts only on short lines.
         let long = "the minister urged people to sign up for the scheme, which opened on monday and will run until the end of the year, before the new rules come in.";
         assert!(lex.matching_cue(long, 31).is_none());

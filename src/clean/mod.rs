@@ -143,7 +143,10 @@ impl Cleaner {
             let start = offset;
             offset += raw.len() + 1;
             let line = raw.strip_suffix('\r').unwrap_or(raw);
-            if line.chars().all(|c| text::is_space(c) || text::is_invisible(c)) {
+            if line
+                .chars()
+                .all(|c| text::is_space(c) || text::is_invisible(c))
+            {
                 blank_before = true;
                 continue;
             }
@@ -158,18 +161,22 @@ impl Cleaner {
                 })
                 .count();
             let trimmed = line.trim_end_matches(|c: char| {
-                text::is_space(c) || text::is_invisible(c) || matches!(text::fold(c), '"' | '\'' | ')')
+                text::is_space(c)
+                    || text::is_invisible(c)
+                    || matches!(text::fold(c), '"' | '\'' | ')')
             });
             let last_is_initialism = tokens
                 .iter()
                 .rev()
                 .find(|t| t.is_word())
                 .is_some_and(|t| text[t.start..t.end].ends_with('.'));
-            let ends_sentence = !last_is_initialism
-                && trimmed.ends_with(['.', '!', '?', '…', ':', ';']);
+            let ends_sentence =
+                !last_is_initialism && trimmed.ends_with(['.', '!', '?', '…', ':', ';']);
             let first = line.trim_start().chars().next().unwrap_or(' ');
-            let bullet = matches!(first, '-' | '•' | '*' | '·' | '►' | '▶' | '»' | '–' | '—' | '▪' | '■')
-                && line.trim_start().chars().nth(1).is_some_and(text::is_space);
+            let bullet = matches!(
+                first,
+                '-' | '•' | '*' | '·' | '►' | '▶' | '»' | '–' | '—' | '▪' | '■'
+            ) && line.trim_start().chars().nth(1).is_some_and(text::is_space);
             infos.push(Info {
                 number: i + 1,
                 span: start..start + line.len(),
@@ -202,15 +209,25 @@ impl Cleaner {
                 .matching_cue(&info.key, info.words)
                 .filter(|c| c.place != Place::Header)
                 .map(|c| c.reason.to_string())
-                .or_else(|| self.language_selector(info).then(|| "language selector".into()))
+                .or_else(|| {
+                    self.language_selector(info)
+                        .then(|| "language selector".into())
+                })
                 .or_else(|| photo_credit(info).then(|| "photo caption with photo credit".into()))
                 .or_else(|| byline(info).then(|| "byline".into()))
+                .or_else(|| cookie_notice(info).then(|| "cookie notice".into()))
+                .or_else(|| breadcrumb(info).then(|| "breadcrumb".into()))
+                .or_else(|| timestamp(info).then(|| "timestamp".into()))
                 .or_else(|| {
                     (author_bio(info) && (i + 3 >= infos.len() || follows_removed(roles, i)))
                         .then(|| "author biography".into())
                 })
                 .or_else(|| {
-                    let others = repeats.get(&info.key).copied().unwrap_or(0).saturating_sub(1);
+                    let others = repeats
+                        .get(&info.key)
+                        .copied()
+                        .unwrap_or(0)
+                        .saturating_sub(1);
                     (others >= 2 && !info.is_prose())
                         .then(|| format!("repeated on {others} other pages"))
                 });
@@ -252,7 +269,10 @@ impl Cleaner {
             if let Some((Role::Boilerplate, reason)) = &roles[i - 1] {
                 let prompt = matches!(
                     reason.as_str(),
-                    "newsletter sign-up" | "subscription prompt" | "app promotion" | "download promo"
+                    "newsletter sign-up"
+                        | "subscription prompt"
+                        | "app promotion"
+                        | "download promo"
                 );
                 if prompt && starts_with_imperative(info) {
                     roles[i] = Some((Role::Boilerplate, reason.clone()));
@@ -337,23 +357,87 @@ fn mark_prose(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
     }
 }
 
-/// The headline is the first line that is not boilerplate, when it reads
-/// as a headline rather than a lead paragraph.
+/// The headline: among the undecided heading-like lines before the first
+/// paragraph of prose, the one that reads most like a headline (long enough,
+/// with function words; not a shouted site name, not a menu). Lines above it
+/// are the page's masthead. A text that opens with prose has no headline.
 fn mark_title(infos: &[Info], roles: &mut [Option<(Role, String)>]) -> Option<String> {
-    let first = roles
+    let first_body = roles
         .iter()
-        .position(|r| !matches!(r, Some((Role::Boilerplate, _))))?;
-    let info = &infos[first];
-    let is_title = matches!(roles[first], None)
-        && info.is_headline_like()
-        && info.words >= 2
-        && !info.bullet
-        && dateline_source(info.text).is_none();
-    if !is_title {
+        .position(|r| matches!(r, Some((Role::Body, _))))
+        .unwrap_or(infos.len());
+    let mut best: Option<(f32, usize)> = None;
+    for i in 0..first_body {
+        let info = &infos[i];
+        if roles[i].is_some()
+            || !info.is_headline_like()
+            || info.words < 2
+            || info.bullet
+            || dateline_source(info.text).is_some()
+        {
+            continue;
+        }
+        // Ties go to the later line: the headline sits right above the story.
+        let score = headline_score(info);
+        if best.is_none_or(|(b, _)| score >= b) {
+            best = Some((score, i));
+        }
+    }
+    let (score, at) = best?;
+    if score < 0.5 {
         return None;
     }
-    roles[first] = Some((Role::Title, "headline: first line of the story, not a sentence".into()));
-    Some(info.text.trim_matches(|c: char| text::is_space(c) || text::is_invisible(c)).to_string())
+    for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
+        *role = Some((Role::Boilerplate, "masthead: above the headline".into()));
+    }
+    roles[at] = Some((
+        Role::Title,
+        "headline: heading-like line before the story".into(),
+    ));
+    let info = &infos[at];
+    Some(
+        info.text
+            .trim_matches(|c: char| text::is_space(c) || text::is_invisible(c))
+            .to_string(),
+    )
+}
+
+/// How much a heading-like line reads like a headline rather than a site
+/// name, a section label or a menu.
+fn headline_score(info: &Info) -> f32 {
+    let mut score = match info.words {
+        0..=2 => 0.0,
+        3..=4 => 0.5,
+        5..=20 => 2.0,
+        _ => 0.0,
+    };
+    if info.stop > 0 {
+        score += 1.0;
+    }
+    let upper = info
+        .tokens
+        .iter()
+        .filter(|t| t.shape == Shape::Upper)
+        .count();
+    if upper == info.words && info.words <= 4 {
+        score -= 2.0; // "HEALTH DESK", "THE NORTHERN REVIEW"
+    }
+    let caps = info.tokens.iter().filter(|t| t.is_cap()).count();
+    if info.stop == 0 && caps == info.words && info.words >= 5 {
+        score -= 2.0; // "Home News Sport Business Culture"
+    }
+    let separators = info
+        .text
+        .matches(['|', '›', '»', '>', '/', '·', '•'])
+        .count()
+        + info.text.matches("  ").count();
+    if separators >= 2 {
+        score -= 3.0; // separators: a menu or breadcrumb
+    }
+    if call_to_action(info) {
+        score -= 3.0;
+    }
+    score
 }
 
 /// Lines still undecided are short. Inside the story a heading-like line is
@@ -368,22 +452,34 @@ fn mark_short_lines(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
             continue;
         }
         let info = &infos[i];
-        let prev = roles[..i].iter().rev().find_map(|r| r.as_ref().map(|(role, _)| *role));
-        let next = roles[i + 1..].iter().find_map(|r| r.as_ref().map(|(role, _)| *role));
+        let prev = roles[..i]
+            .iter()
+            .rev()
+            .find_map(|r| r.as_ref().map(|(role, _)| *role));
+        let next = roles[i + 1..]
+            .iter()
+            .find_map(|r| r.as_ref().map(|(role, _)| *role));
         let after_story = last_body.is_none_or(|b| i > b);
-        let decided = if prev == Some(Role::Boilerplate) && next.is_none_or(|n| n == Role::Boilerplate) {
-            (Role::Boilerplate, "short line among removed lines".to_string())
-        } else if after_story {
-            (Role::Boilerplate, "short line after the story".to_string())
-        } else if info.ends_sentence {
-            (Role::Body, "short sentence inside the story".to_string())
-        } else if info.is_headline_like() && info.words <= 14 && next == Some(Role::Body) {
-            (Role::Subheading, "heading inside the story".to_string())
-        } else if prev.is_some_and(Role::is_kept) && next.is_some_and(Role::is_kept) {
-            (Role::Body, "short line inside the story".to_string())
-        } else {
-            (Role::Boilerplate, "short line outside the story".to_string())
-        };
+        let decided =
+            if prev == Some(Role::Boilerplate) && next.is_none_or(|n| n == Role::Boilerplate) {
+                (
+                    Role::Boilerplate,
+                    "short line among removed lines".to_string(),
+                )
+            } else if after_story {
+                (Role::Boilerplate, "short line after the story".to_string())
+            } else if info.ends_sentence {
+                (Role::Body, "short sentence inside the story".to_string())
+            } else if info.is_headline_like() && info.words <= 14 && next == Some(Role::Body) {
+                (Role::Subheading, "heading inside the story".to_string())
+            } else if prev.is_some_and(Role::is_kept) && next.is_some_and(Role::is_kept) {
+                (Role::Body, "short line inside the story".to_string())
+            } else {
+                (
+                    Role::Boilerplate,
+                    "short line outside the story".to_string(),
+                )
+            };
         roles[i] = Some(decided);
     }
 }
@@ -392,10 +488,48 @@ fn follows_removed(roles: &[Option<(Role, String)>], i: usize) -> bool {
     i > 0 && matches!(roles[i - 1], Some((Role::Boilerplate, _)))
 }
 
+/// A line that asks the reader to do something for the site: "Subscribe
+/// from $1 a week", "Skip to footer", "Read in the app".
+fn call_to_action(info: &Info) -> bool {
+    const LEADS: [&str; 18] = [
+        "subscribe",
+        "try ",
+        "get the",
+        "get our",
+        "read in the app",
+        "log in",
+        "login",
+        "sign in",
+        "sign up",
+        "register",
+        "download",
+        "skip to",
+        "save ",
+        "join ",
+        "follow ",
+        "listen ",
+        "watch ",
+        "click ",
+    ];
+    LEADS.iter().any(|l| info.key.starts_with(l))
+}
+
 fn starts_with_imperative(info: &Info) -> bool {
     const VERBS: [&str; 14] = [
-        "get", "discover", "join", "sign", "subscribe", "download", "follow", "enter", "register",
-        "stay", "receive", "never", "don't", "keep",
+        "get",
+        "discover",
+        "join",
+        "sign",
+        "subscribe",
+        "download",
+        "follow",
+        "enter",
+        "register",
+        "stay",
+        "receive",
+        "never",
+        "don't",
+        "keep",
     ];
     let first = info.key.split([' ', ',']).next().unwrap_or("");
     VERBS.contains(&first)
@@ -421,13 +555,102 @@ fn photo_credit(info: &Info) -> bool {
     agency_ok && name_ok && toks.len() - slash <= 6
 }
 
-/// "By Jane Smith", "By Jane Smith and Omar Ali, Reuters".
+/// A consent banner in any of the languages the cleanup knows: the word
+/// "cookie" with a consent or settings word, on a line short of a paragraph.
+fn cookie_notice(info: &Info) -> bool {
+    const CONSENT: [&str; 24] = [
+        "accept",
+        "agree",
+        "consent",
+        "settings",
+        "preferences",
+        "privacy",
+        "policy",
+        "akzeptieren",
+        "zustimmen",
+        "einstellungen",
+        "datenschutz",
+        "accepter",
+        "paramètres",
+        "confidentialité",
+        "aceptar",
+        "configuración",
+        "privacidad",
+        "aceitar",
+        "configurações",
+        "accetta",
+        "impostazioni",
+        "akkoord",
+        "instellingen",
+        "toestemming",
+    ];
+    info.words <= 80 && info.key.contains("cookie") && CONSENT.iter().any(|w| info.key.contains(w))
+}
+
+/// "Updated 3 hours ago", "Published: 12 March 2024, 10:15 GMT",
+/// "Mon 4 Mar 2024 14.02 GMT": a short line that is only a date or time.
+fn timestamp(info: &Info) -> bool {
+    const LEADS: [&str; 10] = [
+        "updated",
+        "published",
+        "posted",
+        "last updated",
+        "first published",
+        "modified",
+        "aktualisiert",
+        "veröffentlicht",
+        "publié",
+        "publicado",
+    ];
+    const MONTHS: [&str; 24] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez", "janvier", "février",
+        "enero", "febrero",
+    ];
+    if info.words > 12 || info.ends_sentence && info.words > 6 {
+        return false;
+    }
+    let has_digit = info.text.chars().any(|c| c.is_ascii_digit());
+    let lead = LEADS.iter().any(|l| info.key.starts_with(l));
+    let ago = info.key.ends_with(" ago") || info.key.contains(" ago ");
+    let words: Vec<&str> = info
+        .key
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words
+        .iter()
+        .any(|w| MONTHS.iter().any(|m| w.starts_with(m) && w.len() <= 9));
+    let time = info.text.contains(':') && has_digit
+        || info.key.contains(" gmt")
+        || info.key.contains(" utc");
+    let alpha_words = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    (lead && has_digit)
+        || (ago && has_digit && info.words <= 6)
+        || (has_digit && (month || time) && alpha_words <= 5 && info.stop <= 1)
+}
+
+/// "By Jane Smith", "By Jane Smith and Omar Ali, Reuters", "By Marcus
+/// Holloway, staff writer": "By" and a capitalised name, on a short line.
 fn byline(info: &Info) -> bool {
-    info.words <= 12
-        && (info.key.starts_with("by ") || info.key.starts_with("von ") || info.key.starts_with("par "))
-        && info.tokens.iter().skip(1).filter(|t| t.is_word()).all(|t| {
-            t.is_cap() || matches!(&info.text[t.start - info.span.start..t.end - info.span.start], "and" | "und" | "et" | "in" | "for" | "de" | "van" | "von")
-        })
+    let starts = ["by ", "von ", "par ", "por ", "door ", "di "]
+        .iter()
+        .any(|b| info.key.starts_with(b));
+    let name_next = info
+        .tokens
+        .get(1)
+        .is_some_and(|t| t.shape == Shape::Capitalized);
+    starts && name_next && info.words <= 14 && !(info.ends_sentence && info.words > 8)
+}
+
+/// "News › UK News", "Home > Sport > Football": a short path of section
+/// names.
+fn breadcrumb(info: &Info) -> bool {
+    let arrows = info.text.matches(['›', '»', '>', '→']).count();
+    arrows >= 1 && info.words <= 10 && info.stop <= 1 && !info.ends_sentence
 }
 
 /// Third-person sentences about a writer: "Fiona discovered her love for
@@ -457,7 +680,10 @@ fn author_bio(info: &Info) -> bool {
         "you can follow",
         "follow her",
     ];
-    let starts_with_name = info.tokens.first().is_some_and(|t| t.shape == Shape::Capitalized);
+    let starts_with_name = info
+        .tokens
+        .first()
+        .is_some_and(|t| t.shape == Shape::Capitalized);
     starts_with_name && info.words >= 8 && CUES.iter().any(|c| info.key.contains(c))
 }
 
@@ -468,9 +694,9 @@ pub fn dateline_source(line: &str) -> Option<&str> {
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
     let before = head[..open].trim();
-    let before_ok = before
-        .chars()
-        .all(|c| c.is_uppercase() || c.is_whitespace() || c == ',' || c == '.' || c.is_alphabetic());
+    let before_ok = before.chars().all(|c| {
+        c.is_uppercase() || c.is_whitespace() || c == ',' || c == '.' || c.is_alphabetic()
+    });
     let source = head[open + 1..close].trim();
     let after = head[close + 1..].trim_start();
     let dash = after.starts_with(['-', '–', '—']);
@@ -486,7 +712,10 @@ mod tests {
 
     fn roles(text: &str) -> Vec<(usize, &'static str, String)> {
         let c = Cleaner::new().clean(text, &Repeats::new());
-        c.lines.into_iter().map(|l| (l.number, l.role.as_str(), l.why)).collect()
+        c.lines
+            .into_iter()
+            .map(|l| (l.number, l.role.as_str(), l.why))
+            .collect()
     }
 
     fn role_list(text: &str) -> Vec<&'static str> {
@@ -540,7 +769,14 @@ mod tests {
         );
         assert_eq!(
             role_list(&text),
-            vec!["body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "body"]
+            vec![
+                "body",
+                "boilerplate",
+                "boilerplate",
+                "boilerplate",
+                "boilerplate",
+                "body"
+            ]
         );
     }
 
@@ -557,7 +793,10 @@ mod tests {
     #[test]
     fn subheading_inside_story() {
         let text = format!("Bridge opens after delay\n{PROSE}\nA long wait\n{PROSE2}");
-        assert_eq!(role_list(&text), vec!["title", "body", "subheading", "body"]);
+        assert_eq!(
+            role_list(&text),
+            vec!["title", "body", "subheading", "body"]
+        );
     }
 
     #[test]
@@ -583,8 +822,17 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(dateline_source("(Reuters) – British officials said"), Some("Reuters"));
-        assert_eq!(dateline_source("NAIROBI, Kenya (AP) — Police said"), Some("AP"));
-        assert_eq!(dateline_source("The company (which is private) - said"), None);
+        assert_eq!(
+            dateline_source("(Reuters) – British officials said"),
+            Some("Reuters")
+        );
+        assert_eq!(
+            dateline_source("NAIROBI, Kenya (AP) — Police said"),
+            Some("AP")
+        );
+        assert_eq!(
+            dateline_source("The company (which is private) - said"),
+            None
+        );
     }
 }

@@ -66,7 +66,9 @@ mod tests {
         assert_eq!(all.len(), 249);
         let codes: BTreeSet<_> = all.iter().map(|c| c.code).collect();
         assert_eq!(codes.len(), 249);
-        assert!(all.iter().all(|c| c.code.len() == 2 && c.alpha3.len() == 3 && !c.name.is_empty()));
+        assert!(all
+            .iter()
+            .all(|c| c.code.len() == 2 && c.alpha3.len() == 3 && !c.name.is_empty()));
         let gb = all.iter().find(|c| c.code == "GB").unwrap();
         assert_eq!(gb.name, "United Kingdom");
     }

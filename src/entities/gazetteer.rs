@@ -128,7 +128,10 @@ impl Gazetteer {
         if form.is_empty() {
             return;
         }
-        let (form, needs_the) = match form.strip_prefix("the ").or_else(|| form.strip_prefix("The ")) {
+        let (form, needs_the) = match form
+            .strip_prefix("the ")
+            .or_else(|| form.strip_prefix("The "))
+        {
             Some(rest) => (rest.trim(), true),
             None => (form, false),
         };
@@ -145,15 +148,19 @@ impl Gazetteer {
             ..entry
         };
         let slot = self.map.entry(k).or_default();
-        if !slot
-            .iter()
-            .any(|e| e.source == entry.source && e.canonical == entry.canonical && e.form == entry.form)
-        {
+        if !slot.iter().any(|e| {
+            e.source == entry.source && e.canonical == entry.canonical && e.form == entry.form
+        }) {
             slot.push(entry);
         }
     }
 
-    fn entry(kind: EntityKind, canonical: &'static str, country: Option<&'static str>, source: Source) -> Entry {
+    fn entry(
+        kind: EntityKind,
+        canonical: &'static str,
+        country: Option<&'static str>,
+        source: Source,
+    ) -> Entry {
         Entry {
             kind,
             canonical,
@@ -176,11 +183,17 @@ impl Gazetteer {
                 self.add(alias, gpe(Source::CountryAlias));
             }
             for demonym in values(field(&row, 4)) {
-                self.add(demonym, Self::entry(EntityKind::Norp, demonym, Some(code), Source::Demonym));
+                self.add(
+                    demonym,
+                    Self::entry(EntityKind::Norp, demonym, Some(code), Source::Demonym),
+                );
             }
             let capital = field(&row, 5);
             if !capital.is_empty() {
-                self.add(capital, Self::entry(EntityKind::Gpe, capital, Some(code), Source::Capital));
+                self.add(
+                    capital,
+                    Self::entry(EntityKind::Gpe, capital, Some(code), Source::Capital),
+                );
             }
         }
     }
@@ -294,9 +307,18 @@ mod tests {
     fn aliases_demonyms_and_places_resolve() {
         let g = Gazetteer::new();
         let first = |k: &str| g.get(k).first().map(|e| (e.kind, e.canonical, e.country));
-        assert_eq!(first("britain"), Some((EntityKind::Gpe, "United Kingdom", Some("GB"))));
-        assert_eq!(first("u.s."), Some((EntityKind::Gpe, "United States", Some("US"))));
-        assert_eq!(first("dutch"), Some((EntityKind::Norp, "Dutch", Some("NL"))));
+        assert_eq!(
+            first("britain"),
+            Some((EntityKind::Gpe, "United Kingdom", Some("GB")))
+        );
+        assert_eq!(
+            first("u.s."),
+            Some((EntityKind::Gpe, "United States", Some("US")))
+        );
+        assert_eq!(
+            first("dutch"),
+            Some((EntityKind::Norp, "Dutch", Some("NL")))
+        );
         assert_eq!(first("munich").map(|e| e.2), Some(Some("DE")));
         assert!(g.get("uk")[0].acronym);
     }

@@ -123,7 +123,9 @@ impl Recognizer {
                 } else if b + 1 < tokens.len()
                     && tokens[b + 1].is_cap()
                     && (CONNECTORS.contains(&tx(&tokens[b])) && tokens[b].space_before
-                        || tx(&tokens[b]) == "-" && !tokens[b].space_before && !tokens[b + 1].space_before)
+                        || tx(&tokens[b]) == "-"
+                            && !tokens[b].space_before
+                            && !tokens[b + 1].space_before)
                 {
                     b += 2;
                 } else if b < tokens.len()
@@ -139,7 +141,18 @@ impl Recognizer {
                     break;
                 }
             }
-            self.chunk_mentions(text, line, tokens, Chunk { a: i, b, titled: false }, upper_line, out);
+            self.chunk_mentions(
+                text,
+                line,
+                tokens,
+                Chunk {
+                    a: i,
+                    b,
+                    titled: false,
+                },
+                upper_line,
+                out,
+            );
             i = b;
         }
     }
@@ -188,10 +201,11 @@ impl Recognizer {
         let head_at = (chunk.a + 1..chunk.b).find(|&j| {
             let k = key(tx(&tokens[j]));
             (words.org_head.contains(&k) || words.org_suffix.contains(&k))
-                && (j + 1 == chunk.b
-                    || matches!(tx(&tokens[j + 1]), "of" | "for"))
+                && (j + 1 == chunk.b || matches!(tx(&tokens[j + 1]), "of" | "for"))
         });
-        let whole_known = self.pick(text, tokens, chunk.a, chunk.b, upper_line).is_some();
+        let whole_known = self
+            .pick(text, tokens, chunk.a, chunk.b, upper_line)
+            .is_some();
         if n >= 2 && head_at.is_some() && !whole_known && !chunk.titled {
             let mut m = mention(chunk.a, chunk.b);
             m.kind = Some(EntityKind::Org);
@@ -207,7 +221,15 @@ impl Recognizer {
         let flush = |a: usize, b: usize, out: &mut Vec<Mention>| {
             if a < b {
                 let mut m = mention(a, b);
-                self.judge(text, tokens, a, b, chunk.titled && a == chunk.a, upper_line, &mut m);
+                self.judge(
+                    text,
+                    tokens,
+                    a,
+                    b,
+                    chunk.titled && a == chunk.a,
+                    upper_line,
+                    &mut m,
+                );
                 out.push(m);
             }
         };
@@ -224,7 +246,9 @@ impl Recognizer {
                 }
             }
             match matched {
-                Some((len, entry)) if !(chunk.titled && i == chunk.a && entry.kind != EntityKind::Org) => {
+                Some((len, entry))
+                    if !(chunk.titled && i == chunk.a && entry.kind != EntityKind::Org) =>
+                {
                     flush(rest_start, i, out);
                     let mut m = mention(i, i + len);
                     m.kind = Some(entry.kind);
@@ -242,10 +266,21 @@ impl Recognizer {
     }
 
     /// The best gazetteer entry for tokens `a..b`, if the text fits it.
-    fn pick(&self, text: &str, tokens: &[Token], a: usize, b: usize, upper_line: bool) -> Option<&Entry> {
+    fn pick(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        a: usize,
+        b: usize,
+        upper_line: bool,
+    ) -> Option<&Entry> {
         let surface = &text[tokens[a].start..tokens[b - 1].end];
         let k = key(surface);
-        let the_before = a > 0 && matches!(&text[tokens[a - 1].start..tokens[a - 1].end], "the" | "The" | "THE");
+        let the_before = a > 0
+            && matches!(
+                &text[tokens[a - 1].start..tokens[a - 1].end],
+                "the" | "The" | "THE"
+            );
         self.gaz.get(&k).iter().find(|e| {
             if e.needs_the && !the_before {
                 return false;
@@ -274,7 +309,16 @@ impl Recognizer {
 
     /// Rules for a capitalised run the gazetteer does not know.
     #[allow(clippy::too_many_arguments)]
-    fn judge(&self, text: &str, tokens: &[Token], a: usize, b: usize, titled: bool, upper_line: bool, m: &mut Mention) {
+    fn judge(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        a: usize,
+        b: usize,
+        titled: bool,
+        upper_line: bool,
+        m: &mut Mention,
+    ) {
         let words = &self.gaz.words;
         let tx = |t: &Token| &text[t.start..t.end];
         let name_tokens: Vec<String> = tokens[a..b]
@@ -312,7 +356,11 @@ impl Recognizer {
         if (2..=4).contains(&n) && words.given.contains(&first) {
             return person(m, "person: given name (US Census list) + capitalised word");
         }
-        if (2..=3).contains(&n) && name_tokens.iter().all(|t| words.given.contains(t) || words.surnames.contains(t)) {
+        if (2..=3).contains(&n)
+            && name_tokens
+                .iter()
+                .all(|t| words.given.contains(t) || words.surnames.contains(t))
+        {
             return person(m, "person: name list");
         }
         if (2..=3).contains(&n) && words.surnames.contains(&first) && !sentence_start {
@@ -335,14 +383,35 @@ impl Recognizer {
 }
 
 fn fold_eq(a: &str, b: &str) -> bool {
-    a.chars().map(crate::text::fold).eq(b.chars().map(crate::text::fold))
+    a.chars()
+        .map(crate::text::fold)
+        .eq(b.chars().map(crate::text::fold))
 }
 
 fn is_stopword_like(k: &str) -> bool {
     matches!(
         k,
-        "the" | "a" | "an" | "it" | "he" | "she" | "we" | "they" | "i" | "this" | "that" | "but"
-            | "and" | "or" | "in" | "on" | "at" | "for" | "if" | "as" | "so"
+        "the"
+            | "a"
+            | "an"
+            | "it"
+            | "he"
+            | "she"
+            | "we"
+            | "they"
+            | "i"
+            | "this"
+            | "that"
+            | "but"
+            | "and"
+            | "or"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "if"
+            | "as"
+            | "so"
     )
 }
 
@@ -395,13 +464,17 @@ fn propagate(mentions: &mut [Mention], text: &str) {
     for m in mentions.iter() {
         let Some(kind) = m.kind else { continue };
         if let Some(acr) = &m.defines {
-            acronyms.entry(acr.clone()).or_insert((kind, m.canonical.clone()));
+            acronyms
+                .entry(acr.clone())
+                .or_insert((kind, m.canonical.clone()));
         }
         let surface = &text[m.start..m.end];
         if kind == EntityKind::Person {
             let parts: Vec<&str> = m.canonical.split_whitespace().collect();
             if parts.len() >= 2 {
-                people.entry(key(parts[parts.len() - 1])).or_insert(m.canonical.clone());
+                people
+                    .entry(key(parts[parts.len() - 1]))
+                    .or_insert(m.canonical.clone());
             }
         }
         if matches!(kind, EntityKind::Person | EntityKind::Org) && !m.why.starts_with("unknown") {
@@ -426,12 +499,10 @@ fn propagate(mentions: &mut [Mention], text: &str) {
         let surface = text[m.start..m.end].to_string();
         let k = key(&surface);
         match m.kind {
-            Some(EntityKind::Person) => {
-                if !surface.contains(' ') {
-                    if let Some(full) = people.get(&k) {
-                        m.canonical = full.clone();
-                        m.why = format!("person: surname of {full} earlier or later in the text");
-                    }
+            Some(EntityKind::Person) if !surface.contains(' ') => {
+                if let Some(full) = people.get(&k) {
+                    m.canonical = full.clone();
+                    m.why = format!("person: surname of {full} earlier or later in the text");
                 }
             }
             Some(EntityKind::Org) if m.why.starts_with("unknown acronym") => {

@@ -22,7 +22,10 @@ pub(crate) fn parse_annotated(s: &str) -> (String, Vec<(String, String, String)>
         let mut parts = inner.split('|');
         let text = parts.next().unwrap().to_string();
         let kind = parts.next().expect("no type").to_string();
-        let canonical = parts.next().map(str::to_string).unwrap_or_else(|| text.clone());
+        let canonical = parts
+            .next()
+            .map(str::to_string)
+            .unwrap_or_else(|| text.clone());
         plain.push_str(&text);
         expected.push((text, kind, canonical));
         rest = &rest[close + 1..];
@@ -46,7 +49,13 @@ fn found(text: &str) -> Vec<(String, String, String)> {
     recognizer()
         .recognize(text, &lines)
         .into_iter()
-        .map(|e| (text[e.span.clone()].to_string(), e.kind.as_str().to_string(), e.canonical))
+        .map(|e| {
+            (
+                text[e.span.clone()].to_string(),
+                e.kind.as_str().to_string(),
+                e.canonical,
+            )
+        })
         .collect()
 }
 
@@ -61,14 +70,41 @@ macro_rules! t {
 }
 
 t!(country_aliases, "[Britain|GPE|United Kingdom] and the [U.S.|GPE|United States] disagree with [UK|GPE|United Kingdom] plans.");
-t!(possessive_outside, "[Germany|GPE]'s view and [Italy|GPE]’s differ.");
-t!(pronoun_us_is_not_a_country, "He told us that [Canada|GPE] would wait.");
-t!(demonyms_are_norp, "[Dutch|NORP] and [Chinese|NORP] officials met.");
-t!(title_stays_outside, "Prime Minister [Jacinda Ardern|PERSON] spoke to Sir [Keir Starmer|PERSON].");
-t!(speech_verb_person, "\"We will wait,\" said [Okafor|PERSON].");
-t!(surname_propagates, "[Amara Okafor|PERSON] spoke first. Later [Okafor|PERSON|Amara Okafor] left.");
-t!(org_head_makes_org, "The [National Cyber Security Centre|ORG] and the [Ministry of Defence|ORG] agreed.");
+t!(
+    possessive_outside,
+    "[Germany|GPE]'s view and [Italy|GPE]’s differ."
+);
+t!(
+    pronoun_us_is_not_a_country,
+    "He told us that [Canada|GPE] would wait."
+);
+t!(
+    demonyms_are_norp,
+    "[Dutch|NORP] and [Chinese|NORP] officials met."
+);
+t!(
+    title_stays_outside,
+    "Prime Minister [Jacinda Ardern|PERSON] spoke to Sir [Keir Starmer|PERSON]."
+);
+t!(
+    speech_verb_person,
+    "\"We will wait,\" said [Okafor|PERSON]."
+);
+t!(
+    surname_propagates,
+    "[Amara Okafor|PERSON] spoke first. Later [Okafor|PERSON|Amara Okafor] left."
+);
+t!(
+    org_head_makes_org,
+    "The [National Cyber Security Centre|ORG] and the [Ministry of Defence|ORG] agreed."
+);
 t!(acronym_defined_in_text, "The [World Health Organization|ORG] ([WHO|ORG]) said the [WHO|ORG|World Health Organization] would act.");
 t!(city_counts_for_country, "Talks in [Munich|GPE] ended.");
-t!(the_west, "Critics in the [West|LOC|the West] and [Western|NORP] governments objected.");
-t!(sentence_start_word_is_not_entity, "However, the plan failed.");
+t!(
+    the_west,
+    "Critics in the [West|LOC|the West] and [Western|NORP] governments objected."
+);
+t!(
+    sentence_start_word_is_not_entity,
+    "However, the plan failed."
+);

@@ -229,5 +229,5 @@ fn entity_scores_hold_their_floor() {
     );
 }
 
-const ENTITY_F1_FLOOR: f64 = 0.70;
-const CANONICAL_FLOOR: f64 = 0.90;
+const ENTITY_F1_FLOOR: f64 = 0.99;
+const CANONICAL_FLOOR: f64 = 0.97;

@@ -42,6 +42,14 @@ def fold(s):
     return "".join(out)
 
 
+_QUOTES = {"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"}
+
+
+def quotes(s):
+    """Straighten curly apostrophes (the core folds them when matching)."""
+    return "".join(_QUOTES.get(ch, ch) for ch in s)
+
+
 def german_fold(s):
     """German-style transliteration (Düsseldorf -> Duesseldorf), then fold."""
     return fold("".join(_GERMAN.get(ch, ch) for ch in s))

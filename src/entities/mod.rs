@@ -170,6 +170,25 @@ impl Recognizer {
         let tx = |t: &Token| &text[t.start..t.end];
         let span_key = |a: usize, b: usize| key(&text[tokens[a].start..tokens[b - 1].end]);
 
+        // 0. A capitalised function word that only starts the sentence ("The
+        // National Cyber Security Centre", "For Parker") is not part of it.
+        while chunk.b - chunk.a > 1 {
+            let first = key(tx(&tokens[chunk.a]));
+            let starts_known = (chunk.a + 2..=chunk.b.min(chunk.a + self.gaz.max_tokens))
+                .any(|b| self.pick(text, tokens, chunk.a, b, upper_line).is_some());
+            if !starts_known && (words.not_entity.contains(&first) || is_stopword_like(&first)) {
+                chunk.a += 1;
+            } else {
+                break;
+            }
+        }
+        while chunk.a < chunk.b && !tokens[chunk.a].is_cap() {
+            chunk.a += 1;
+        }
+        if chunk.a >= chunk.b {
+            return;
+        }
+
         // 1. Titles: in front of the chunk, or its first words.
         if self.title_before(text, tokens, chunk.a) {
             chunk.titled = true;
@@ -350,6 +369,19 @@ impl Recognizer {
         if upper_line {
             return;
         }
+        let token = &tokens[a];
+        let acronym = n == 1
+            && b - a == 1
+            && token.shape == Shape::Upper
+            && (2..=6).contains(&tx(token).chars().filter(|c| c.is_alphanumeric()).count())
+            && !tx(token).contains('.');
+        if acronym {
+            if !words.not_entity.contains(&first) {
+                m.kind = Some(EntityKind::Org);
+                m.why = "unknown acronym: organisation by default".into();
+            }
+            return;
+        }
         if titled {
             return person(m, "person: after a title");
         }
@@ -367,17 +399,7 @@ impl Recognizer {
             return person(m, "person: surname-first name");
         }
         if (1..=3).contains(&n) && (verb_after || verb_before) {
-            return person(m, "person: speech verb ('said', 'told')");
-        }
-        let token = &tokens[a];
-        let acronym = n == 1
-            && b - a == 1
-            && token.shape == Shape::Upper
-            && (2..=6).contains(&tx(token).chars().filter(|c| c.is_alphanumeric()).count())
-            && !tx(token).contains('.');
-        if acronym && !words.not_entity.contains(&first) {
-            m.kind = Some(EntityKind::Org);
-            m.why = "unknown acronym: organisation by default".into();
+            person(m, "person: speech verb ('said', 'told')");
         }
     }
 }

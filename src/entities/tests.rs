@@ -98,7 +98,11 @@ t!(
     org_head_makes_org,
     "The [National Cyber Security Centre|ORG] and the [Ministry of Defence|ORG] agreed."
 );
-t!(acronym_defined_in_text, "The [World Health Organization|ORG] ([WHO|ORG]) said the [WHO|ORG|World Health Organization] would act.");
+t!(acronym_defined_in_text, "The [Northern Rail Safety Agency|ORG] ([NRSA|ORG|Northern Rail Safety Agency]) said the [NRSA|ORG|Northern Rail Safety Agency] would act.");
+t!(
+    acronym_from_table,
+    "The [WHO|ORG|World Health Organization] said so."
+);
 t!(city_counts_for_country, "Talks in [Munich|GPE] ended.");
 t!(
     the_west,

@@ -1,0 +1,50 @@
+// The view state that lives in the URL, so that a link shows what its
+// sender saw and the back button steps through the reader's choices.
+//
+//   #article=<id>&view=clean|removed|raw&flip=<id>:<n>.<n>;<id>:<n>&hide=PERSON.ORG
+
+export const VIEWS = ['clean', 'removed', 'raw'];
+
+/**
+ * @typedef {Object} ViewState
+ * @property {string|null} article      selected article id
+ * @property {'clean'|'removed'|'raw'} view
+ * @property {Map<string, Set<number>>} flips  lines whose keep/remove the reader reversed, per article
+ * @property {Set<string>} hidden       entity types not highlighted
+ */
+
+/** @returns {ViewState} */
+export function parseState(hash) {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const view = params.get('view');
+  const flips = new Map();
+  for (const part of (params.get('flip') ?? '').split(';')) {
+    const at = part.lastIndexOf(':');
+    if (at <= 0) continue;
+    const lines = part
+      .slice(at + 1)
+      .split('.')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
+    if (lines.length) flips.set(part.slice(0, at), new Set(lines));
+  }
+  return {
+    article: params.get('article'),
+    view: VIEWS.includes(view ?? '') ? /** @type {any} */ (view) : 'clean',
+    flips,
+    hidden: new Set((params.get('hide') ?? '').split('.').filter(Boolean)),
+  };
+}
+
+/** @param {ViewState} state */
+export function formatState(state) {
+  const params = new URLSearchParams();
+  if (state.article) params.set('article', state.article);
+  if (state.view !== 'clean') params.set('view', state.view);
+  const flips = [...state.flips]
+    .filter(([, lines]) => lines.size)
+    .map(([id, lines]) => `${id}:${[...lines].sort((a, b) => a - b).join('.')}`);
+  if (flips.length) params.set('flip', flips.join(';'));
+  if (state.hidden.size) params.set('hide', [...state.hidden].sort().join('.'));
+  return `#${params.toString().replaceAll('%3A', ':').replaceAll('%3B', ';')}`;
+}

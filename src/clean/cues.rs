@@ -148,6 +148,18 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_its_function_words() {
+        for row in data::rows(include_str!("../../data/stopwords.tsv")) {
+            let n = data::field(&row, 1).split(' ').count();
+            assert!(n >= 40, "{}: only {n} words (tab after the code?)", row[0]);
+        }
+        let lex = Lexicon::new();
+        for w in ["the", "der", "les", "los", "uma", "della", "het"] {
+            assert!(lex.stopwords.contains(w), "{w}");
+        }
+    }
+
+    #[test]
     fn cues_match_at_word_boundaries() {
         let lex = Lexicon::new();
         assert_eq!(

@@ -114,8 +114,11 @@ impl Cleaner {
         let mut roles: Vec<Option<(Role, String)>> = vec![None; infos.len()];
 
         self.mark_cues_and_shapes(&infos, &mut roles, repeats);
+        self.mark_captions(&infos, &mut roles);
         self.mark_header_runs(&infos, &mut roles);
         mark_prose(&infos, &mut roles);
+        self.mark_tail_sections(&infos, &mut roles);
+        self.mark_teaser_runs(&infos, &mut roles);
         let title = mark_title(&infos, &mut roles);
         mark_short_lines(&infos, &mut roles);
 
@@ -217,6 +220,8 @@ impl Cleaner {
                 .or_else(|| byline(info).then(|| "byline".into()))
                 .or_else(|| cookie_notice(info).then(|| "cookie notice".into()))
                 .or_else(|| breadcrumb(info).then(|| "breadcrumb".into()))
+                .or_else(|| menu_row(info).map(str::to_string))
+                .or_else(|| pull_quote(info, infos).then(|| "pull quote".into()))
                 .or_else(|| timestamp(info).then(|| "timestamp".into()))
                 .or_else(|| {
                     (author_bio(info) && (i + 3 >= infos.len() || follows_removed(roles, i)))
@@ -248,7 +253,13 @@ impl Cleaner {
             {
                 j += 1;
             }
-            if j - i >= 2 {
+            // A list that the story introduces ("…:") or that prose follows is
+            // part of the story.
+            let introduced = i > 0 && infos[i - 1].text.trim_end().ends_with(':');
+            let prose_after = infos
+                .get(j)
+                .is_some_and(|n| n.is_prose() && roles[j].is_none());
+            if j - i >= 2 && !introduced && !prose_after {
                 for role in &mut roles[i..j] {
                     if role.is_none() {
                         *role = Some((Role::Boilerplate, "related-articles link list".into()));
@@ -278,6 +289,105 @@ impl Cleaner {
                     roles[i] = Some((Role::Boilerplate, reason.clone()));
                 }
             }
+        }
+    }
+
+    /// The line a photo credit belongs to is the caption: a short line right
+    /// above "Photo: Name" / "REUTERS / Name" with no blank between.
+    fn mark_captions(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+        for i in 0..infos.len() {
+            let is_credit = |j: usize| {
+                matches!(&roles[j], Some((Role::Boilerplate, r)) if r.starts_with("photo caption"))
+                    && infos[j].words <= 8
+            };
+            if roles[i].is_some() || infos[i].words > 40 {
+                continue;
+            }
+            // Captions come first, their credit right under them.
+            let below = i + 1 < infos.len() && !infos[i + 1].blank_before && is_credit(i + 1);
+            if below && infos[i].words <= 30 {
+                roles[i] = Some((Role::Boilerplate, "photo caption".into()));
+            }
+        }
+    }
+
+    /// Sections that end press releases and reports ("About Acme Inc.",
+    /// "Forward-Looking Statements", "Notes to editors", "Media contact"):
+    /// the heading and everything after it go.
+    fn mark_tail_sections(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+        const HEADS: [&str; 12] = [
+            "forward-looking statements",
+            "forward looking statements",
+            "notes to editors",
+            "note to editors",
+            "media contact",
+            "media contacts",
+            "press contact",
+            "press contacts",
+            "media enquiries",
+            "investor contact",
+            "for more information",
+            "safe harbor statement",
+        ];
+        let first_body = roles
+            .iter()
+            .position(|r| matches!(r, Some((Role::Body, _))));
+        let Some(first_body) = first_body else { return };
+        let start = (first_body + 1..infos.len()).find(|&i| {
+            let info = &infos[i];
+            let bare = cues::bare_line(&info.key);
+            info.is_headline_like()
+                && info.words <= 8
+                && (HEADS.contains(&bare)
+                    || (bare.starts_with("about ")
+                        && info.tokens.get(1).is_some_and(|t| t.is_cap())))
+        });
+        if let Some(start) = start {
+            for role in &mut roles[start..] {
+                if !matches!(role, Some((Role::Boilerplate, _))) {
+                    *role = Some((
+                        Role::Boilerplate,
+                        "press-release boilerplate section".into(),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Two or more headlines in a row after the story has begun are teasers
+    /// for other stories: a story's subheading is followed by its prose.
+    fn mark_teaser_runs(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+        let Some(first_body) = roles
+            .iter()
+            .position(|r| matches!(r, Some((Role::Body, _))))
+        else {
+            return;
+        };
+        let teaser = |roles: &[Option<(Role, String)>], i: usize| {
+            roles[i].is_none()
+                && infos[i].is_headline_like()
+                && !infos[i].is_prose()
+                && infos[i].words >= 4
+                && !infos[i].text.trim_end().ends_with(':')
+        };
+        let mut i = first_body + 1;
+        while i < infos.len() {
+            let mut j = i;
+            while j < infos.len() && teaser(roles, j) {
+                j += 1;
+            }
+            // A list or table the story introduces, or that its prose
+            // continues after, is the story's own.
+            let introduced = i > 0 && infos[i - 1].text.trim_end().ends_with(':');
+            let prose_after = infos
+                .get(j)
+                .is_some_and(|n| n.is_prose() && !matches!(roles[j], Some((Role::Boilerplate, _))));
+            if j - i >= 2 && !introduced && !prose_after {
+                for role in &mut roles[i..j] {
+                    *role = Some((Role::Boilerplate, "unrelated story block".into()));
+                }
+            }
+            i = j.max(i + 1);
         }
     }
 
@@ -602,11 +712,6 @@ fn timestamp(info: &Info) -> bool {
         "publié",
         "publicado",
     ];
-    const MONTHS: [&str; 24] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez", "janvier", "février",
-        "enero", "febrero",
-    ];
     if info.words > 12 || info.ends_sentence && info.words > 6 {
         return false;
     }
@@ -618,19 +723,41 @@ fn timestamp(info: &Info) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let month = words
-        .iter()
-        .any(|w| MONTHS.iter().any(|m| w.starts_with(m) && w.len() <= 9));
-    let time = info.text.contains(':') && has_digit
-        || info.key.contains(" gmt")
-        || info.key.contains(" utc");
+    let month = words.iter().any(|w| is_month(w));
+    let date = info
+        .text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .any(is_numeric_date);
     let alpha_words = words
         .iter()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     (lead && has_digit)
         || (ago && has_digit && info.words <= 6)
-        || (has_digit && (month || time) && alpha_words <= 5 && info.stop <= 1)
+        || (has_digit && (month || date) && alpha_words <= 4 && info.stop <= 1 && !info.bullet)
+}
+
+/// A month name or its usual abbreviation, in the languages the cleanup
+/// knows.
+fn is_month(w: &str) -> bool {
+    const MONTHS: &str = "jan feb mar apr may jun jul aug sep sept oct nov dec january february march \
+        april june july august september october november december januar februar märz mai juni juli \
+        oktober dezember janvier février mars avril juin juillet août septembre octobre novembre \
+        décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre \
+        diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro \
+        gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari \
+        maart mei augustus";
+    MONTHS.split_whitespace().any(|m| m == w)
+}
+
+/// "14/03/2024", "2024-03-14", "28.09.2023": a date written in digits.
+fn is_numeric_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['/', '-', '.']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+        && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
 }
 
 /// "By Jane Smith", "By Jane Smith and Omar Ali, Reuters", "By Marcus
@@ -644,6 +771,67 @@ fn byline(info: &Info) -> bool {
         .get(1)
         .is_some_and(|t| t.shape == Shape::Capitalized);
     starts && name_next && info.words <= 14 && !(info.ends_sentence && info.words > 8)
+}
+
+/// A row of short items separated by wide spaces or bars: a menu, share
+/// buttons or tags ("Share   Facebook   WhatsApp", "Arts  Books  Music").
+fn menu_row(info: &Info) -> Option<&'static str> {
+    const SHARE: [&str; 16] = [
+        "share",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "email",
+        "e-mail",
+        "print",
+        "linkedin",
+        "telegram",
+        "teilen",
+        "partager",
+        "compartir",
+        "compartilhar",
+        "condividi",
+        "delen",
+        "tweet",
+    ];
+    if info.ends_sentence && info.words > 3 {
+        return None;
+    }
+    let items: Vec<&str> = info
+        .text
+        .split(['|', '·', '•'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if items.len() < 3 || items.iter().any(|p| p.split_whitespace().count() > 4) {
+        return None;
+    }
+    let share = items
+        .iter()
+        .filter(|p| SHARE.iter().any(|w| key(p).split(' ').any(|x| x == *w)))
+        .count();
+    Some(if share * 2 >= items.len() {
+        "share buttons"
+    } else {
+        "navigation"
+    })
+}
+
+/// A short quotation set apart from the text that repeats a sentence of the
+/// story: a pull quote.
+fn pull_quote(info: &Info, infos: &[Info]) -> bool {
+    let inner = info
+        .key
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    let quoted = info.key.starts_with(['"', '\'', '«']);
+    quoted
+        && info.words >= 4
+        && info.words <= 40
+        && infos.iter().any(|other| {
+            other.number != info.number && other.words > info.words && other.key.contains(&inner)
+        })
 }
 
 /// "News › UK News", "Home > Sport > Football": a short path of section

@@ -406,9 +406,14 @@ impl Cleaner {
 
     /// A section header ("Latest news", "Related Resource") removes itself
     /// and the run of teasers under it: headlines, the summary attached
-    /// right under a headline, calls to action, further headers. The run
-    /// ends at a paragraph of prose that stands on its own.
+    /// right under a headline (on pages that space their paragraphs), calls
+    /// to action, further headers. The run ends at a paragraph of prose that
+    /// stands on its own.
     fn mark_header_runs(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+        // A page that separates its paragraphs with blank lines shows a
+        // teaser's summary by printing it right under the headline; on a page
+        // without blank lines, a summary is only one when no prose follows it.
+        let spaced = infos.iter().filter(|i| i.blank_before).count() * 3 >= infos.len();
         let mut i = 0;
         while i < infos.len() {
             let header = self
@@ -441,7 +446,13 @@ impl Cleaner {
                 } else if info.is_headline_like() && !info.is_prose() {
                     roles[j] = Some((Role::Boilerplate, run_reason.to_string()));
                     prev_teaser_headline = true;
-                } else if prev_teaser_headline && !info.blank_before {
+                } else if prev_teaser_headline
+                    && !info.blank_before
+                    && (spaced
+                        || !infos
+                            .get(j + 1)
+                            .is_some_and(|n| n.is_prose() && roles[j + 1].is_none()))
+                {
                     // The summary printed right under a teaser headline.
                     roles[j] = Some((Role::Boilerplate, run_reason.to_string()));
                     prev_teaser_headline = false;
@@ -494,7 +505,7 @@ fn mark_title(infos: &[Info], roles: &mut [Option<(Role, String)>]) -> Option<St
         }
     }
     let (score, at) = best?;
-    if score < 0.5 {
+    if score < 0.25 {
         return None;
     }
     for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
@@ -516,7 +527,8 @@ fn mark_title(infos: &[Info], roles: &mut [Option<(Role, String)>]) -> Option<St
 /// name, a section label or a menu.
 fn headline_score(info: &Info) -> f32 {
     let mut score = match info.words {
-        0..=2 => 0.0,
+        0 => 0.0,
+        1..=2 => 0.25,
         3..=4 => 0.5,
         5..=20 => 2.0,
         _ => 0.0,
@@ -578,6 +590,8 @@ fn mark_short_lines(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
                 )
             } else if after_story {
                 (Role::Boilerplate, "short line after the story".to_string())
+            } else if info.bullet {
+                (Role::Body, "list item inside the story".to_string())
             } else if info.ends_sentence {
                 (Role::Body, "short sentence inside the story".to_string())
             } else if info.is_headline_like() && info.words <= 14 && next == Some(Role::Body) {
@@ -895,132 +909,4 @@ pub fn dateline_source(line: &str) -> Option<&str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn roles(text: &str) -> Vec<(usize, &'static str, String)> {
-        let c = Cleaner::new().clean(text, &Repeats::new());
-        c.lines
-            .into_iter()
-            .map(|l| (l.number, l.role.as_str(), l.why))
-            .collect()
-    }
-
-    fn role_list(text: &str) -> Vec<&'static str> {
-        roles(text).into_iter().map(|(_, r, _)| r).collect()
-    }
-
-    const PROSE: &str = "The council said on Tuesday that the new bridge would open to traffic in the spring, after two years of delays.";
-    const PROSE2: &str = "Engineers had found cracks in two of the supports, and the work to replace them took longer than the city had planned.";
-
-    #[test]
-    fn headline_then_prose() {
-        let text = format!("Bridge opens after two-year delay\n\n{PROSE}\n\n{PROSE2}");
-        assert_eq!(role_list(&text), vec!["title", "body", "body"]);
-    }
-
-    #[test]
-    fn lead_without_headline_has_no_title() {
-        let text = format!("{PROSE}\n{PROSE2}");
-        let c = Cleaner::new().clean(&text, &Repeats::new());
-        assert_eq!(c.title, None);
-    }
-
-    #[test]
-    fn headline_ending_in_initialism_is_a_headline() {
-        let text = format!("Tariffs will hurt farmers, says U.S.\n{PROSE}");
-        assert_eq!(role_list(&text), vec!["title", "body"]);
-    }
-
-    #[test]
-    fn dateline_is_kept_with_its_source() {
-        let text = format!("LONDON (Reuters) – {PROSE}");
-        let r = roles(&text);
-        assert_eq!(r[0].1, "body");
-        assert!(r[0].2.contains("Reuters"), "{:?}", r[0]);
-    }
-
-    #[test]
-    fn cue_lines_are_removed_with_reasons() {
-        let text = format!("{PROSE}\nAdvertisement\n{PROSE2}\nLeave a Reply\nShare this article");
-        let r = roles(&text);
-        assert_eq!(r[1].2, "advertisement marker");
-        assert_eq!(r[3].2, "comment prompt");
-        assert_eq!(r[4].2, "share buttons");
-        assert_eq!(r[2].1, "body");
-    }
-
-    #[test]
-    fn header_removes_teaser_run_until_prose() {
-        let text = format!(
-            "{PROSE}\n\nRelated\n\nFive things to know about the bridge\n\nWhy the city is short of engineers\n\nRead now\n\n{PROSE2}"
-        );
-        assert_eq!(
-            role_list(&text),
-            vec![
-                "body",
-                "boilerplate",
-                "boilerplate",
-                "boilerplate",
-                "boilerplate",
-                "body"
-            ]
-        );
-    }
-
-    #[test]
-    fn latest_news_block_with_summaries_is_removed() {
-        let text = format!(
-            "{PROSE}\n\nLatest news\n\nStorm closes schools across the region\nHeavy snow fell overnight, and the authorities said all schools would stay shut on Friday.\n\nLocal team wins cup final\nThe club beat its rivals 2-1 in extra time, its first trophy in a decade."
-        );
-        let r = role_list(&text);
-        assert_eq!(r[0], "body");
-        assert!(r[1..].iter().all(|r| *r == "boilerplate"), "{r:?}");
-    }
-
-    #[test]
-    fn subheading_inside_story() {
-        let text = format!("Bridge opens after delay\n{PROSE}\nA long wait\n{PROSE2}");
-        assert_eq!(
-            role_list(&text),
-            vec!["title", "body", "subheading", "body"]
-        );
-    }
-
-    #[test]
-    fn bulleted_link_list_and_bio_at_the_end() {
-        let text = format!(
-            "{PROSE}\n{PROSE2}\n- Ten bridges to see before you die\n- How steel is made\nSam has written for several newspapers and now writes about transport and cities."
-        );
-        let r = roles(&text);
-        assert_eq!(r[2].2, "related-articles link list");
-        assert_eq!(r[3].2, "related-articles link list");
-        assert_eq!(r[4].2, "author biography");
-    }
-
-    #[test]
-    fn photo_credit_and_language_selector() {
-        let text = format!(
-            "{PROSE}\nThe bridge at dawn on Tuesday. REUTERS / Jane Doe\nEnglish English Français Deutsch Español Português\n{PROSE2}"
-        );
-        let r = roles(&text);
-        assert_eq!(r[1].2, "photo caption with photo credit");
-        assert_eq!(r[2].2, "language selector");
-    }
-
-    #[test]
-    fn datelines() {
-        assert_eq!(
-            dateline_source("(Reuters) – British officials said"),
-            Some("Reuters")
-        );
-        assert_eq!(
-            dateline_source("NAIROBI, Kenya (AP) — Police said"),
-            Some("AP")
-        );
-        assert_eq!(
-            dateline_source("The company (which is private) - said"),
-            None
-        );
-    }
-}
+mod tests;

@@ -3,7 +3,16 @@
 // URL (state.js), so links are shareable and the back button works.
 
 import init, { Explorer, normalize } from './pkg/dateline.js';
-import { ENTITY_TYPES, articleLabel, cleanupSummary, codeBadge, el, renderArticle } from './render.js';
+import {
+  ENTITY_TYPES,
+  articleLabel,
+  cleanupSummary,
+  codeBadge,
+  el,
+  entityIndex,
+  keywordInContext,
+  renderArticle,
+} from './render.js';
 import { formatState, parseState } from './state.js';
 
 /** @typedef {import('./types.js').DocReport} DocReport */
@@ -106,6 +115,72 @@ function renderCountries(doc) {
   if (doc.countries.length === 0) countries.append(el('li', 'none', 'No country mentioned'));
 }
 
+const flipsOf = (doc) => view.flips.get(doc.id) ?? new Set();
+
+/** The selected article's entities, grouped by type, most mentioned first. */
+function renderEntityPanel(doc) {
+  const panel = $('entity-panel');
+  panel.replaceChildren();
+  const index = entityIndex([doc], flipsOf);
+  for (const { type, label } of ENTITY_TYPES) {
+    const items = [...index.entries()]
+      .filter(([, v]) => v.type === type)
+      .sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[1].canonical.localeCompare(b[1].canonical));
+    if (items.length === 0) continue;
+    const group = el('div', 'entity-group');
+    group.append(el('h3', `group-title`, `${label} (${items.length})`));
+    const list = el('ul', 'entity-list');
+    for (const [key, v] of items) {
+      const button = el('button', `entity-link ent-${type}`);
+      button.type = 'button';
+      button.dataset.key = key;
+      button.setAttribute('aria-pressed', String(view.entity === key));
+      button.append(document.createTextNode(v.canonical), el('span', 'count', String(v.mentions.length)));
+      button.addEventListener('click', () => update({ entity: view.entity === key ? null : key }));
+      const item = el('li');
+      item.append(button);
+      list.append(item);
+    }
+    group.append(list);
+    panel.append(group);
+  }
+  if (!panel.firstChild) panel.append(el('p', 'none', 'No entity on the kept lines.'));
+}
+
+/** Every mention of the focused entity across all articles, in context. */
+function renderKwic() {
+  const box = $('kwic');
+  const key = view.entity;
+  const entry = key ? entityIndex(docs, flipsOf).get(key) : undefined;
+  box.hidden = !entry;
+  for (const mark of document.querySelectorAll('#article-body mark.ent')) {
+    mark.classList.toggle('focused', /** @type {HTMLElement} */ (mark).dataset.key === key);
+  }
+  if (!entry) return;
+  const articles = new Set(entry.mentions.map((m) => m.doc.id)).size;
+  $('kwic-title').textContent = `${entry.canonical} (${entry.type}${entry.country ? ` · ${entry.country}` : ''}): ${entry.mentions.length} mention${entry.mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+  const list = $('kwic-list');
+  list.replaceChildren(
+    ...entry.mentions.map(({ doc, entity }) => {
+      const { left, mention, right } = keywordInContext(doc, entity, normalize);
+      const item = el('li');
+      const jump = el('button', 'jump', articleLabel(doc, normalize));
+      jump.type = 'button';
+      jump.title = `Go to line ${entity.line}`;
+      jump.addEventListener('click', () => {
+        update({ article: doc.id, view: view.view === 'raw' ? 'clean' : view.view });
+        const target = document.querySelector(`#article-body [data-line="${entity.line}"] mark[data-key="${CSS.escape(key)}"]`);
+        target?.scrollIntoView({ block: 'center' });
+        /** @type {HTMLElement|null} */ (target)?.focus();
+      });
+      const context = el('span', 'context');
+      context.append(document.createTextNode(left), el('mark', `ent ent-${entity.type}`, mention), document.createTextNode(right));
+      item.append(jump, context);
+      return item;
+    }),
+  );
+}
+
 function render() {
   const doc = selectedDoc();
   if (!doc) return;
@@ -135,6 +210,8 @@ function render() {
     document.body.classList.toggle(`hide-${type}`, view.hidden.has(type));
   }
   renderCountries(doc);
+  renderEntityPanel(doc);
+  renderKwic();
   $('cleanup-summary').textContent = cleanupSummary(doc, flips);
   for (const b of document.querySelectorAll('.article-link')) {
     b.setAttribute('aria-current', String(/** @type {HTMLElement} */ (b).dataset.id === doc.id));
@@ -150,6 +227,7 @@ async function main() {
     for (const input of document.querySelectorAll('input[name="view"]')) {
       input.addEventListener('change', () => update({ view: /** @type {HTMLInputElement} */ (input).value }));
     }
+    $('kwic-close').addEventListener('click', () => update({ entity: null }));
     window.addEventListener('popstate', () => {
       view = parseState(location.hash);
       render();

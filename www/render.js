@@ -66,8 +66,10 @@ function lineContent(doc, line, entities, normalize) {
     const mark = el('mark', `ent ent-${e.type}`);
     mark.tabIndex = 0;
     mark.dataset.type = e.type;
+    mark.dataset.key = entityKey(e);
     const country = e.country ? ` · ${e.country}` : '';
-    mark.title = `${e.type}: ${e.canonical}${country}\n${e.why}`;
+    // Shown by CSS on hover and focus (attr() content is text, never markup).
+    mark.dataset.tip = `${e.type} · ${e.canonical}${country}\n${e.why}`;
     mark.setAttribute('aria-label', `${doc.text.slice(e.start, e.end)} (${e.type}, ${e.canonical}${country})`);
     mark.append(document.createTextNode(doc.text.slice(e.start, e.end)));
     mark.append(el('span', 'ent-label', e.type));
@@ -76,6 +78,52 @@ function lineContent(doc, line, entities, normalize) {
   }
   if (at < line.end) frag.append(document.createTextNode(normalize(doc.text.slice(at, line.end))));
   return frag;
+}
+
+/** The key that groups mentions of one entity: "TYPE:canonical". */
+export function entityKey(e) {
+  return `${e.type}:${e.canonical}`;
+}
+
+/**
+ * Mentions of each entity on the kept lines of the given articles.
+ * @param {DocReport[]} docs
+ * @param {(doc: DocReport) => Set<number>} flipsOf
+ * @returns {Map<string, {type: string, canonical: string, country: string|null,
+ *   mentions: {doc: DocReport, entity: EntityReport}[]}>}
+ */
+export function entityIndex(docs, flipsOf) {
+  const index = new Map();
+  for (const doc of docs) {
+    const flips = flipsOf(doc);
+    const kept = new Set(doc.lines.filter((l) => effectiveRole(l, flips).role !== 'boilerplate').map((l) => l.line));
+    for (const entity of doc.entities) {
+      if (!kept.has(entity.line)) continue;
+      const key = entityKey(entity);
+      if (!index.has(key)) index.set(key, { type: entity.type, canonical: entity.canonical, country: entity.country, mentions: [] });
+      index.get(key).mentions.push({ doc, entity });
+    }
+  }
+  return index;
+}
+
+/**
+ * A mention in its line: up to `width` characters either side.
+ * @param {DocReport} doc
+ * @param {EntityReport} e
+ * @param {(s: string) => string} normalize
+ */
+export function keywordInContext(doc, e, normalize, width = 48) {
+  const line = doc.lines.find((l) => l.line === e.line);
+  const from = Math.max(line.start, e.start - width);
+  const to = Math.min(line.end, e.end + width);
+  const left = normalize(doc.text.slice(from, e.start));
+  const right = normalize(doc.text.slice(e.end, to));
+  return {
+    left: (from > line.start ? '…' : '') + left,
+    mention: doc.text.slice(e.start, e.end),
+    right: right + (to < line.end ? '…' : ''),
+  };
 }
 
 /**

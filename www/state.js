@@ -1,7 +1,7 @@
 // The view state that lives in the URL, so that a link shows what its
 // sender saw and the back button steps through the reader's choices.
 //
-//   #article=<id>&view=clean|removed|raw&flip=<id>:<n>.<n>;<id>:<n>&hide=PERSON.ORG
+//   #article=<id>&view=clean|removed|raw&flip=<id>:<n>.<n>;<id>:<n>&hide=PERSON.ORG&ent=ORG:Huawei
 
 export const VIEWS = ['clean', 'removed', 'raw'];
 
@@ -11,6 +11,7 @@ export const VIEWS = ['clean', 'removed', 'raw'];
  * @property {'clean'|'removed'|'raw'} view
  * @property {Map<string, Set<number>>} flips  lines whose keep/remove the reader reversed, per article
  * @property {Set<string>} hidden       entity types not highlighted
+ * @property {string|null} entity       focused entity, "TYPE:canonical"
  */
 
 /** @returns {ViewState} */
@@ -33,6 +34,7 @@ export function parseState(hash) {
     view: VIEWS.includes(view ?? '') ? /** @type {any} */ (view) : 'clean',
     flips,
     hidden: new Set((params.get('hide') ?? '').split('.').filter(Boolean)),
+    entity: params.get('ent'),
   };
 }
 
@@ -46,5 +48,6 @@ export function formatState(state) {
     .map(([id, lines]) => `${id}:${[...lines].sort((a, b) => a - b).join('.')}`);
   if (flips.length) params.set('flip', flips.join(';'));
   if (state.hidden.size) params.set('hide', [...state.hidden].sort().join('.'));
+  if (state.entity) params.set('ent', state.entity);
   return `#${params.toString().replaceAll('%3A', ':').replaceAll('%3B', ';')}`;
 }

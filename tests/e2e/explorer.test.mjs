@@ -32,7 +32,7 @@ test('shows an article with highlighted entities and its countries', async () =>
   const marks = page.locator('#article-body mark.ent');
   assert.ok((await marks.count()) > 20, `only ${await marks.count()} highlights`);
   const britain = page.locator('#article-body mark.ent-GPE', { hasText: 'Britain' }).first();
-  assert.match(await britain.getAttribute('title'), /GPE: United Kingdom · GB/);
+  assert.match(await britain.getAttribute('data-tip'), /GPE · United Kingdom · GB/);
   const codes = await page.locator('#countries .country-chip').evaluateAll((els) => els.map((e) => e.dataset.code));
   assert.deepEqual(codes, ['AU', 'CN', 'DE', 'FR', 'GB', 'IT', 'NZ', 'US']);
   // Removed lines stay hidden until asked for.

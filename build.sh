@@ -6,6 +6,7 @@
 #   ./build.sh serve [P]  build, then serve dist/ on http://localhost:P (8000)
 #   ./build.sh test       every check: fmt, clippy, cargo test, build, browser tests
 #   ./build.sh setup      only install the toolchain
+#   ./build.sh bench      the benchmark (a few minutes; writes bench/latest.json)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -104,6 +105,21 @@ run_tests() {
   CHROMIUM="$CHROMIUM" node --test --test-concurrency=1 tests/e2e/
 }
 
+# The benchmark (bench/README.md): native, wasm in Node and Chromium, against
+# compromise; page timings; sizes. Not part of `test`.
+run_bench() {
+  build
+  setup_browser
+  if [ ! -d bench/node_modules/compromise ]; then
+    say "installing the bench's npm packages (compromise)"
+    npm ci --prefix bench --no-audit --no-fund
+  fi
+  say "building the native throughput example"
+  cargo build --release --examples
+  say "running the benchmark (about 4 minutes)"
+  CHROMIUM="$CHROMIUM" node bench/run.mjs
+}
+
 case "${1:-build}" in
   build) build ;;
   setup) setup; setup_browser ;;
@@ -115,5 +131,6 @@ case "${1:-build}" in
     ;;
   test) run_tests ;;
   size) size_report ;;
-  *) echo "usage: $0 [build|serve [PORT]|test|setup|size]" >&2; exit 2 ;;
+  bench) run_bench ;;
+  *) echo "usage: $0 [build|serve [PORT]|test|setup|size|bench]" >&2; exit 2 ;;
 esac

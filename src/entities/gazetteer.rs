@@ -25,6 +25,8 @@ pub enum Source {
     Demonym,
     /// A well-known organisation or its alias.
     Org,
+    /// A person often named in international news, or their surname.
+    People,
     /// A national capital.
     Capital,
     /// A place that stands for a government: "Whitehall", "the Kremlin".
@@ -48,6 +50,7 @@ impl Source {
             Source::Country => "country table (ISO 3166-1)",
             Source::CountryAlias => "country table: alternative name",
             Source::Org => "organisation table",
+            Source::People => "people table (well-known names)",
             Source::Demonym => "country table: nationality",
             Source::Capital => "country table: capital",
             Source::Metonym => "place table: seat of government",
@@ -86,12 +89,16 @@ pub struct Words {
     pub org_head: HashSet<String>,
     pub person_verb: HashSet<String>,
     pub not_entity: HashSet<String>,
+    pub loc_prefix: HashSet<String>,
     pub max_title_tokens: usize,
 }
 
 /// All name tables.
 pub struct Gazetteer {
     map: HashMap<String, Vec<Entry>>,
+    /// Three-letter country codes of results tables ("KEN", "GER"): ISO
+    /// alpha-3 and the Olympic codes that differ, to (alpha-2, name).
+    pub codes3: HashMap<&'static str, (&'static str, &'static str)>,
     /// The most tokens any key spans.
     pub max_tokens: usize,
     pub words: Words,
@@ -108,6 +115,7 @@ impl Gazetteer {
     pub fn new() -> Self {
         let mut g = Gazetteer {
             map: HashMap::new(),
+            codes3: HashMap::new(),
             max_tokens: 1,
             words: Words::new(),
         };
@@ -115,6 +123,7 @@ impl Gazetteer {
         g.load_places();
         g.load_locations();
         g.load_orgs();
+        g.load_people();
         for entries in g.map.values_mut() {
             entries.sort_by(|a, b| {
                 a.source
@@ -176,6 +185,17 @@ impl Gazetteer {
     }
 
     fn load_countries(&mut self) {
+        let mut names = HashMap::new();
+        for row in data::rows(COUNTRIES) {
+            names.insert(field(&row, 0), field(&row, 2));
+            self.codes3
+                .insert(field(&row, 1), (field(&row, 0), field(&row, 2)));
+        }
+        for row in data::rows(include_str!("../../data/ioc_codes.tsv")) {
+            if let Some(name) = names.get(field(&row, 1)) {
+                self.codes3.insert(field(&row, 0), (field(&row, 1), name));
+            }
+        }
         for row in data::rows(COUNTRIES) {
             let code = field(&row, 0);
             let name = field(&row, 2);
@@ -254,6 +274,17 @@ impl Gazetteer {
         }
     }
 
+    fn load_people(&mut self) {
+        for row in data::rows(include_str!("../../data/people.tsv")) {
+            let canonical = field(&row, 0);
+            let person = Self::entry(EntityKind::Person, canonical, None, Source::People);
+            self.add(canonical, person.clone());
+            for alias in values(field(&row, 1)) {
+                self.add(alias, person.clone());
+            }
+        }
+    }
+
     /// The entries under a key, best first.
     pub fn get(&self, k: &str) -> &[Entry] {
         self.map.get(k).map(Vec::as_slice).unwrap_or(&[])
@@ -271,6 +302,7 @@ impl Words {
             org_head: HashSet::new(),
             person_verb: HashSet::new(),
             not_entity: HashSet::new(),
+            loc_prefix: HashSet::new(),
             max_title_tokens: 1,
         };
         for row in data::rows(include_str!("../../data/cues.tsv")) {
@@ -293,6 +325,9 @@ impl Words {
                 }
                 "not_entity" => {
                     w.not_entity.insert(k);
+                }
+                "loc_prefix" => {
+                    w.loc_prefix.insert(k);
                 }
                 _ => {}
             }

@@ -109,52 +109,153 @@ impl Recognizer {
         upper_line: bool,
         out: &mut Vec<Mention>,
     ) {
-        let tx = |t: &Token| &text[t.start..t.end];
+        // Capitalised chunks first, then the line-level patterns that decide
+        // some of them whole (teams in a results line).
+        let mut chunks = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            if let Some((code, name)) = self.code_in_brackets(text, tokens, i) {
+                out.push(Mention {
+                    line,
+                    start: tokens[i].start,
+                    end: tokens[i].end,
+                    kind: Some(EntityKind::Gpe),
+                    canonical: name.to_string(),
+                    country: Some(code),
+                    why: "country code in brackets (ISO or Olympic)".into(),
+                    defines: None,
+                    sentence_start: false,
+                });
+                i += 1;
+                continue;
+            }
             if !tokens[i].is_cap() {
                 i += 1;
                 continue;
             }
-            let mut b = i + 1;
-            loop {
-                if b < tokens.len() && tokens[b].is_cap() && tokens[b].space_before {
-                    b += 1;
-                } else if b + 1 < tokens.len()
-                    && tokens[b + 1].is_cap()
-                    && (CONNECTORS.contains(&tx(&tokens[b])) && tokens[b].space_before
-                        || tx(&tokens[b]) == "-"
-                            && !tokens[b].space_before
-                            && !tokens[b + 1].space_before)
-                {
-                    b += 2;
-                } else if b < tokens.len()
-                    && tx(&tokens[b]) == "."
-                    && !tokens[b].space_before
-                    && tx(&tokens[b - 1]).chars().count() == 1
-                    && b + 1 < tokens.len()
-                    && tokens[b + 1].is_cap()
-                {
-                    // A middle initial: "George W. Bush".
-                    b += 1;
-                } else {
-                    break;
-                }
-            }
-            self.chunk_mentions(
-                text,
-                line,
-                tokens,
-                Chunk {
-                    a: i,
-                    b,
-                    titled: false,
-                },
-                upper_line,
-                out,
-            );
+            let b = self.chunk_end(text, tokens, i);
+            chunks.extend(self.split_on_and(text, tokens, i, b));
             i = b;
         }
+        let teams = results_teams(text, tokens, &chunks);
+        for (k, &(a, b)) in chunks.iter().enumerate() {
+            if teams.contains(&k) {
+                out.push(Mention {
+                    line,
+                    start: tokens[a].start,
+                    end: tokens[b - 1].end,
+                    kind: Some(EntityKind::Org),
+                    canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
+                    country: None,
+                    why: "team in a results line ('Arsenal 2 Chelsea 1')".into(),
+                    defines: None,
+                    sentence_start: false,
+                });
+                continue;
+            }
+            let chunk = Chunk {
+                a,
+                b,
+                titled: false,
+            };
+            self.chunk_mentions(text, line, tokens, chunk, upper_line, out);
+        }
+    }
+
+    /// Where the capitalised chunk that starts at token `i` ends: over
+    /// capitalised words, joined by connectors ("of", "de", "and"), hyphens
+    /// ("Guinea-Bissau", "Ji-hoon") and middle initials ("George W. Bush").
+    fn chunk_end(&self, text: &str, tokens: &[Token], i: usize) -> usize {
+        let tx = |t: &Token| &text[t.start..t.end];
+        let mut b = i + 1;
+        loop {
+            if b < tokens.len() && tokens[b].is_cap() && tokens[b].space_before {
+                b += 1;
+            } else if b + 1 < tokens.len()
+                && tokens[b + 1].is_cap()
+                && tokens[b + 1].space_before
+                && tokens[b].space_before
+                && (CONNECTORS.contains(&tx(&tokens[b])) || tx(&tokens[b]) == "and")
+            {
+                b += 2;
+            } else if b + 1 < tokens.len()
+                && tx(&tokens[b]) == "-"
+                && !tokens[b].space_before
+                && !tokens[b + 1].space_before
+                && (tokens[b + 1].is_cap()
+                    || is_name_syllable(tx(&tokens[b - 1]), tx(&tokens[b + 1])))
+            {
+                b += 2;
+            } else if b + 1 < tokens.len()
+                && tx(&tokens[b]) == "."
+                && !tokens[b].space_before
+                && tx(&tokens[b - 1]).chars().count() == 1
+                && tokens[b + 1].is_cap()
+            {
+                b += 1;
+            } else {
+                return b;
+            }
+        }
+    }
+
+    /// "Securities and Exchange Commission" is one name; "Germany and
+    /// France", and "National Economic Council and National Security
+    /// Agency", are two: a chunk joined by "and" stays whole only when it
+    /// ends in an organisation head and the part before "and" is not itself
+    /// a whole organisation name.
+    fn split_on_and(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        a: usize,
+        b: usize,
+    ) -> Vec<(usize, usize)> {
+        let words = &self.gaz.words;
+        let is_head = |j: usize| {
+            let k = key(&text[tokens[j].start..tokens[j].end]);
+            words.org_head.contains(&k) || words.org_suffix.contains(&k)
+        };
+        let mut parts = Vec::new();
+        let mut start = a;
+        for j in a..b {
+            if &text[tokens[j].start..tokens[j].end] == "and" {
+                let left_words = tokens[start..j]
+                    .iter()
+                    .filter(|t| {
+                        let k = key(&text[t.start..t.end]);
+                        !words.not_entity.contains(&k) && !is_stopword_like(&k)
+                    })
+                    .count();
+                let left_is_org = left_words >= 2 && is_head(j - 1);
+                if !is_head(b - 1) || left_is_org {
+                    parts.push((start, j));
+                    start = j + 1;
+                }
+            }
+        }
+        parts.push((start, b));
+        parts.retain(|(x, y)| x < y);
+        parts
+    }
+
+    /// "(KEN)": a three-letter country code in brackets.
+    fn code_in_brackets(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(&'static str, &'static str)> {
+        let tx = |t: &Token| &text[t.start..t.end];
+        if i == 0 || i + 1 >= tokens.len() || tx(&tokens[i - 1]) != "(" || tx(&tokens[i + 1]) != ")"
+        {
+            return None;
+        }
+        let code = tx(&tokens[i]);
+        if code.len() != 3 || tokens[i].shape != Shape::Upper {
+            return None;
+        }
+        self.gaz.codes3.get(code).copied()
     }
 
     fn chunk_mentions(
@@ -202,6 +303,31 @@ impl Recognizer {
                 }
             }
         }
+        // A title inside the chunk ("ECB President Christine Lagarde",
+        // "German Chancellor Olaf Scholz") splits it: what precedes is judged
+        // alone, what follows is a person.
+        if !upper_line {
+            for p in chunk.a + 1..chunk.b.saturating_sub(1) {
+                let n = (1..=words.max_title_tokens.min(chunk.b - p - 1))
+                    .rev()
+                    .find(|&n| words.titles.contains_key(&span_key(p, p + n)));
+                if let Some(n) = n {
+                    let before = Chunk {
+                        a: chunk.a,
+                        b: p,
+                        titled: chunk.titled,
+                    };
+                    self.chunk_mentions(text, line, tokens, before, upper_line, out);
+                    let after = Chunk {
+                        a: p + n,
+                        b: chunk.b,
+                        titled: true,
+                    };
+                    self.chunk_mentions(text, line, tokens, after, upper_line, out);
+                    return;
+                }
+            }
+        }
         let mention = |a: usize, b: usize| Mention {
             line,
             start: tokens[a].start,
@@ -225,13 +351,55 @@ impl Recognizer {
         let whole_known = self
             .pick(text, tokens, chunk.a, chunk.b, upper_line)
             .is_some();
-        if n >= 2 && head_at.is_some() && !whole_known && !chunk.titled {
+        if n >= 2 && head_at.is_some() && !whole_known && !chunk.titled && !upper_line {
             let mut m = mention(chunk.a, chunk.b);
             m.kind = Some(EntityKind::Org);
             let head = tx(&tokens[head_at.unwrap_or(chunk.b - 1)]);
             m.why = format!("organisation cue '{head}'");
             out.push(m);
             return;
+        }
+
+        // A given name and a surname make a person even where the given name
+        // is also a place: "Paris Hilton", "Victoria Beckham".
+        let name_words: Vec<String> = tokens[chunk.a..chunk.b]
+            .iter()
+            .map(|t| key(tx(t)))
+            .collect();
+        if !upper_line
+            && (2..=3).contains(&name_words.len())
+            && words.given.contains(&name_words[0])
+            && name_words[1..].iter().all(|w| {
+                words.surnames.contains(w)
+                    && self.gaz.get(w).iter().all(|e| e.kind == EntityKind::Org)
+            })
+        {
+            let mut m = mention(chunk.a, chunk.b);
+            m.kind = Some(EntityKind::Person);
+            m.why = "person: given name + surname (name lists)".into();
+            out.push(m);
+            return;
+        }
+        // A known name and a further word before a speech verb name an
+        // organisation: "Yorkshire Water said", "Google DeepMind said".
+        let verb_after = tokens
+            .get(chunk.b)
+            .is_some_and(|t| t.shape == Shape::Lower && words.person_verb.contains(&key(tx(t))));
+        if verb_after && !upper_line && n >= 2 && !chunk.titled {
+            let known_len = (1..n).rev().find(|&len| {
+                self.pick(text, tokens, chunk.a, chunk.a + len, upper_line)
+                    .is_some()
+            });
+            let rest_is_name = name_words[known_len.unwrap_or(n)..]
+                .iter()
+                .all(|w| words.given.contains(w) || words.surnames.contains(w));
+            if known_len.is_some() && !rest_is_name {
+                let mut m = mention(chunk.a, chunk.b);
+                m.kind = Some(EntityKind::Org);
+                m.why = "organisation: a known name and a word, before a speech verb".into();
+                out.push(m);
+                return;
+            }
         }
 
         // 3. Gazetteer tiling, longest match first; 4. rules for the rest.
@@ -265,13 +433,31 @@ impl Recognizer {
                 }
             }
             match matched {
+                // After a title, a place or nationality name is a person's
+                // name ("President Georgia Ruiz").
                 Some((len, entry))
-                    if !(chunk.titled && i == chunk.a && entry.kind != EntityKind::Org) =>
+                    if !(chunk.titled
+                        && i == chunk.a
+                        && !matches!(entry.kind, EntityKind::Org | EntityKind::Person)) =>
                 {
-                    flush(rest_start, i, out);
-                    let mut m = mention(i, i + len);
+                    // Given names before a known surname belong to it:
+                    // "Mukesh Ambani", "Prime Minister Jacinda Ardern".
+                    let start = if entry.kind == EntityKind::Person
+                        && rest_start < i
+                        && tokens[rest_start..i].iter().all(|t| t.is_cap())
+                    {
+                        rest_start
+                    } else {
+                        flush(rest_start, i, out);
+                        i
+                    };
+                    let mut m = mention(start, i + len);
                     m.kind = Some(entry.kind);
-                    m.canonical = entry.canonical.to_string();
+                    m.canonical = if start < i {
+                        text[tokens[start].start..tokens[i + len - 1].end].to_string()
+                    } else {
+                        entry.canonical.to_string()
+                    };
                     m.country = entry.country;
                     m.why = entry.source.why().to_string();
                     out.push(m);
@@ -307,10 +493,11 @@ impl Recognizer {
             if e.acronym && !upper_line {
                 return fold_eq(surface, e.form);
             }
-            if !e.acronym && !upper_line {
-                // A name written in capitals only where the table does so:
-                // "AMERICA" in running text is a shout, not a name.
-                return tokens[a].shape != Shape::Upper || tokens[a].end - tokens[a].start <= 1;
+            if !e.acronym && !upper_line && tokens[a].shape == Shape::Upper {
+                // A short word in capitals is an acronym, not the name the
+                // table spells in lower case ("CHAD" the acronym is not
+                // Chad); a longer one is a dateline or a shout: "NAIROBI,".
+                return surface.chars().filter(|c| c.is_alphabetic()).count() >= 4;
             }
             true
         })
@@ -351,7 +538,22 @@ impl Recognizer {
         if n == 0 {
             return;
         }
-        if n == 1 && (words.not_entity.contains(&first) || is_stopword_like(&first)) {
+        if n == 1
+            && (words.not_entity.contains(&first)
+                || is_stopword_like(&first)
+                || words.titles.contains_key(&first)
+                || words.org_head.contains(&first))
+        {
+            return;
+        }
+        // A lowercase syllable after a hyphen ("Ji-hoon", "Ching-te") is a
+        // romanised given name.
+        let hyphenated = tokens[a..b]
+            .windows(2)
+            .any(|w| tx(&w[0]) == "-" && w[1].shape == Shape::Lower);
+        if hyphenated && (2..=4).contains(&n) && !upper_line {
+            m.kind = Some(EntityKind::Person);
+            m.why = "person: romanised given name with a hyphen".into();
             return;
         }
         let verb_after = b < tokens.len()
@@ -399,9 +601,74 @@ impl Recognizer {
             return person(m, "person: surname-first name");
         }
         if (1..=3).contains(&n) && (verb_after || verb_before) {
-            person(m, "person: speech verb ('said', 'told')");
+            return person(m, "person: speech verb ('said', 'told')");
+        }
+        // "born in Sunderland", "near Whitby": a place the tables do not
+        // know, after a preposition of place. Its country stays unknown.
+        let place_prefix = a >= 1
+            && tokens[a - 1].shape == Shape::Lower
+            && words.loc_prefix.contains(&key(tx(&tokens[a - 1])));
+        if place_prefix && (1..=3).contains(&n) && !sentence_start {
+            m.kind = Some(EntityKind::Gpe);
+            m.why = "place: capitalised name after a preposition of place".into();
         }
     }
+}
+
+/// A lowercase syllable after a hyphen that belongs to a name: "Ji-hoon",
+/// "Ching-te", "Jae-in" (a short capitalised part, a short syllable).
+fn is_name_syllable(before: &str, after: &str) -> bool {
+    before.chars().count() <= 5
+        && before.chars().next().is_some_and(char::is_uppercase)
+        && (1..=4).contains(&after.chars().count())
+        && after.chars().all(|c| c.is_lowercase())
+        && !matches!(
+            after,
+            "led"
+                | "run"
+                | "era"
+                | "old"
+                | "up"
+                | "off"
+                | "out"
+                | "day"
+                | "way"
+                | "end"
+                | "new"
+                | "tax"
+                | "war"
+                | "ban"
+                | "born"
+                | "made"
+                | "held"
+                | "wide"
+                | "free"
+                | "like"
+                | "based"
+                | "year"
+        )
+}
+
+/// Teams in a results line: "Arsenal 2 Chelsea 1", "Real Madrid 3
+/// Villarreal 3": a chunk, a score, a chunk, a score.
+fn results_teams(text: &str, tokens: &[Token], chunks: &[(usize, usize)]) -> Vec<usize> {
+    let is_score = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.shape == Shape::Number
+                && text[t.start..t.end].chars().all(|c| c.is_ascii_digit())
+                && t.end - t.start <= 3
+        })
+    };
+    let mut teams = Vec::new();
+    for k in 0..chunks.len().saturating_sub(1) {
+        let (a1, b1) = chunks[k];
+        let (a2, b2) = chunks[k + 1];
+        let first_starts = a1 == 0 || is_score(a1 - 1) || !tokens[a1 - 1].is_word();
+        if first_starts && is_score(b1) && a2 == b1 + 1 && is_score(b2) {
+            teams.extend([k, k + 1]);
+        }
+    }
+    teams
 }
 
 fn fold_eq(a: &str, b: &str) -> bool {

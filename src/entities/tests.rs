@@ -112,3 +112,45 @@ t!(
     sentence_start_word_is_not_entity,
     "However, the plan failed."
 );
+t!(
+    results_line_teams,
+    "[Kaizer Chiefs|ORG] 0 [Orlando Pirates|ORG] 2"
+);
+t!(
+    country_code_in_brackets,
+    "1. Faith Okoth ([KEN|GPE|Kenya]) 3:49.11 and Jan Berg ([GER|GPE|Germany]) 3:50.02"
+);
+t!(
+    dateline_in_capitals,
+    "[NAIROBI|GPE|Nairobi], [Kenya|GPE] ([AP|ORG|Associated Press]) — Police said on Tuesday."
+);
+t!(title_inside_chunk, "[ECB|ORG|European Central Bank] President [Christine Lagarde|PERSON] and [German|NORP] Chancellor [Olaf Scholz|PERSON] met.");
+t!(
+    given_name_before_place_name,
+    "[Jordan Henderson|PERSON] was born in [Sunderland|GPE], not [Jordan|GPE]."
+);
+t!(
+    and_joins_one_org_name,
+    "The [Securities and Exchange Commission|ORG] fined them."
+);
+t!(
+    and_splits_two_orgs,
+    "The [National Economic Council|ORG] and [National Security Agency|ORG] met."
+);
+t!(and_splits_places, "[Germany|GPE] and [France|GPE] agreed.");
+t!(
+    hyphenated_given_name,
+    "[Seo Ji-hoon|PERSON], a senior official, said the rules would change."
+);
+t!(
+    known_name_and_word_before_verb,
+    "[Yorkshire Water|ORG] said the main had burst."
+);
+t!(
+    title_alone_is_not_a_person,
+    "Asked about it, the Minister said: \"No comment.\""
+);
+t!(
+    all_caps_headline,
+    "FLOODS HIT NORTHERN [ITALY|GPE|Italy] AS RAIN CONTINUES"
+);

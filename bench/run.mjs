@@ -1,0 +1,477 @@
+// Dateline's benchmark: `./build.sh bench` (builds dist/ and the native
+// example first, then runs this). Not part of `./build.sh test`.
+//
+// Measures, on a corpus generated from the seeds (corpus.mjs):
+//   - throughput of Dateline natively, as wasm in Node and in Chromium, and of
+//     compromise in Node and in the same Chromium, on the same texts;
+//   - how Dateline's time grows with input size (1x, 4x, 16x);
+//   - the download (gzip -9) of the page against compromise's browser build;
+//   - the page: first render, and click-to-paint with 5 and 1,000 articles.
+// Writes bench/latest.json (committed; sorted keys) and prints a table.
+// See bench/README.md for the method and the caveats.
+//
+// BENCH_QUICK=1 runs a smaller version (1 MB inputs, fewer runs) to check the
+// bench itself; its numbers go to target/bench/quick.json, not latest.json.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { start } from '../tests/e2e/browser.mjs';
+import { serve } from '../tools/serve.mjs';
+import { MB, PRNG_SEED, generate, prng } from './corpus.mjs';
+import { median } from './measure.mjs';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const HERE = join(ROOT, 'bench');
+const OUT = join(ROOT, 'target', 'bench');
+const QUICK = process.env.BENCH_QUICK === '1';
+const COMPROMISE_DOCS = 60; // ~230 kB: compromise runs at ~0.1 MB/s
+const PAGE_ARTICLES = 1000;
+const t0 = Date.now();
+const loadAtStart = loadavg()[0];
+
+function step(message) {
+  process.stderr.write(`\x1b[1m--> [${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${message}\x1b[0m\n`);
+}
+
+// ---------------------------------------------------------------- inputs ---
+
+step('generating the corpus (target/bench/corpus)');
+const manifest = generate(ROOT, join(OUT, 'corpus'));
+const cut = (x) => manifest.cuts[String(x)];
+const MAIN = QUICK ? 1 : 4; // the headline input: 4 MB of articles
+const SCALE = QUICK ? [1, 4] : [1, 4, 16];
+const many = (x) => ({ kind: 'many', count: cut(x).count });
+const slice = { kind: 'many', count: COMPROMISE_DOCS };
+const warm = { kind: 'many', count: 20 };
+const single = { kind: 'single' };
+
+// The bench page: Dateline's pkg and compromise's browser build side by side.
+const COMPROMISE_BUILD = join(HERE, 'node_modules', 'compromise', 'builds', 'compromise.js');
+rmSync(join(OUT, 'page'), { recursive: true, force: true });
+mkdirSync(join(OUT, 'page'), { recursive: true });
+cpSync(join(ROOT, 'dist', 'pkg'), join(OUT, 'page', 'pkg'), { recursive: true });
+copyFileSync(COMPROMISE_BUILD, join(OUT, 'page', 'compromise.js'));
+copyFileSync(join(HERE, 'page.html'), join(OUT, 'page', 'index.html'));
+copyFileSync(join(HERE, 'page.mjs'), join(OUT, 'page', 'page.mjs'));
+copyFileSync(join(HERE, 'measure.mjs'), join(OUT, 'page', 'measure.mjs'));
+// So Node loads page/pkg/dateline.js (an ES module named .js) without a warning.
+writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
+
+// dist/ with 1,000 generated articles instead of the five seeds.
+const DIST1000 = join(OUT, `dist-${PAGE_ARTICLES}`);
+rmSync(DIST1000, { recursive: true, force: true });
+cpSync(join(ROOT, 'dist'), DIST1000, { recursive: true, filter: (src) => !src.includes('/dist/articles') });
+mkdirSync(join(DIST1000, 'articles'));
+const pageIndex = manifest.many.slice(0, PAGE_ARTICLES).map(({ file }) => {
+  copyFileSync(join(OUT, 'corpus', 'many', file), join(DIST1000, 'articles', file));
+  return { id: file.replace(/\.txt$/, ''), file: `articles/${file}` };
+});
+writeFileSync(join(DIST1000, 'articles', 'index.json'), JSON.stringify(pageIndex, null, 1) + '\n');
+
+// ---------------------------------------------------------------- native ---
+
+function native(input, opts) {
+  const path = input.kind === 'single' ? join(OUT, 'corpus', manifest.single.file) : join(OUT, 'corpus', 'many');
+  const args = input.kind === 'single' ? [] : ['--count', String(input.count)];
+  for (const [k, v] of Object.entries(opts)) args.push(...(v === true ? [`--${k}`] : [`--${k}`, String(v)]));
+  const out = JSON.parse(execFileSync(join(ROOT, 'target', 'release', 'examples', 'throughput'), [...args, path], { encoding: 'utf8' }));
+  const med = median(out.runs);
+  return { ...out, median_s: +med.toFixed(4), mb_s: +(out.bytes / 1e6 / med).toFixed(4) };
+}
+
+const results = { native: {}, wasm_node: {}, compromise_node: {}, wasm_chromium: {}, compromise_chromium: {} };
+step(`native: ${MAIN} MB of articles`);
+results.native.main = native(many(MAIN), { 'min-secs': 4, runs: 3 });
+step(`native: ${MAIN} MB of articles, without echoes`);
+results.native.main_no_echoes = native(many(MAIN), { 'min-secs': 3, runs: 3, 'no-echoes': true });
+results.native.slice = native(slice, { 'min-secs': 1, runs: 5 });
+results.native.scaling = SCALE.map((x) => {
+  if (x === MAIN) return results.native.main;
+  step(`native: ${x} MB of articles`);
+  return native(many(x), x > MAIN ? { warmup: 0, runs: 1, 'min-secs': 0 } : { 'min-secs': 2, runs: 3 });
+});
+if (!QUICK) step('native: one 4 MB article');
+results.native.single = QUICK ? null : native(single, { warmup: 0, runs: 1, 'min-secs': 0 });
+
+// ------------------------------------------------------------------ node ---
+
+function nodeRun(tasks) {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', join(HERE, 'node-run.mjs'), OUT, JSON.stringify(tasks)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out);
+}
+
+step(`wasm in Node: ${SCALE.join(', ')} MB of articles${QUICK ? '' : ', one 4 MB article'}`);
+{
+  const tasks = [{ engine: 'dateline', input: slice, warmup: warm, runs: 5 }];
+  for (const x of SCALE) {
+    tasks.push({ engine: 'dateline', input: many(x), runs: x > MAIN ? 1 : 3 });
+  }
+  if (!QUICK) tasks.push({ engine: 'dateline', input: single, runs: 1 });
+  const [sl, ...rest] = nodeRun(tasks);
+  results.wasm_node.slice = sl;
+  results.wasm_node.scaling = rest.slice(0, SCALE.length);
+  results.wasm_node.main = results.wasm_node.scaling[SCALE.indexOf(MAIN)];
+  results.wasm_node.single = QUICK ? null : rest[SCALE.length];
+}
+
+step(`compromise in Node: ${COMPROMISE_DOCS} articles`);
+[results.compromise_node.slice] = nodeRun([{ engine: 'compromise', input: slice, warmup: warm, runs: 3 }]);
+
+// -------------------------------------------------------------- chromium ---
+
+// The page probe, installed before any page script runs. Times are
+// performance.now(), whose origin is the navigation start, so "ready" is
+// milliseconds from navigation start to the moment app.js sets
+// body[data-ready=true] (a MutationObserver callback runs in the microtask
+// right after that), and "painted" is when the frame that shows it has been
+// painted: a requestAnimationFrame callback runs just before that frame's
+// style, layout and paint, and a MessageChannel message posted from it is
+// delivered in the next task, after the frame. Clicks use the same "after
+// paint" point, from the click event's timeStamp (the input's time).
+function probe() {
+  const marks = (window.__bench = {});
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(frame, performance.now());
+      channel.port2.postMessage(null);
+    });
+  new MutationObserver(() => {
+    if (marks.ready === undefined && document.body?.dataset.ready) {
+      marks.ready = performance.now();
+      marks.state = document.body.dataset.ready;
+      afterPaint((frame, painted) => Object.assign(marks, { frame, painted }));
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  // Where the time goes before that: wasm compile + instantiate, and the
+  // first DOM replacement (app.js renders only after the analysis).
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      marks.wasmStart ??= performance.now();
+      try {
+        return await original.apply(this, args);
+      } finally {
+        marks.wasmEnd = performance.now();
+      }
+    };
+  }
+  const replace = Element.prototype.replaceChildren;
+  Element.prototype.replaceChildren = function (...nodes) {
+    marks.renderStart ??= performance.now();
+    return replace.apply(this, nodes);
+  };
+  window.__armClick = () => {
+    window.__click = new Promise((resolve) => {
+      let start;
+      let handled;
+      addEventListener('click', (e) => (start = e.timeStamp), { capture: true, once: true });
+      addEventListener(
+        'click',
+        () => {
+          handled = performance.now();
+          afterPaint((frame, painted) => resolve({ start, handled, frame, painted }));
+        },
+        { once: true },
+      );
+    });
+  };
+}
+
+async function loadPage(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(probe);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.painted !== undefined, null, { timeout: 120_000 });
+  const marks = await page.evaluate(() => {
+    const res = performance.getEntriesByType('resource');
+    const nav = performance.getEntriesByType('navigation')[0];
+    const end = (re) => Math.max(0, ...res.filter((r) => re.test(r.name)).map((r) => r.responseEnd));
+    return {
+      ...window.__bench,
+      // app.js asks for the article list once the Explorer is built
+      indexRequested: res.find((r) => r.name.endsWith('/articles/index.json'))?.startTime,
+      html: nav.responseEnd,
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      wasmFetched: end(/\.wasm$/),
+      articlesFetched: end(/\/articles\//),
+      articles: document.querySelectorAll('.article-link').length,
+    };
+  });
+  if (marks.state !== 'true') throw new Error(`${url}: page not ready (${marks.state}): ${errors.join('; ')}`);
+  return { page, marks, errors };
+}
+
+async function clicks(page, n, rand) {
+  const links = page.locator('.article-link');
+  const count = await links.count();
+  const out = [];
+  let current = -1;
+  for (let k = 0; k < n + 2; k++) {
+    let i = count <= 10 ? (current + 1) % count : Math.floor(rand() * count);
+    if (i === current) i = (i + 1) % count;
+    current = i;
+    const link = links.nth(i);
+    await link.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    await page.evaluate(() => window.__armClick());
+    await link.click();
+    const r = await page.evaluate(() => window.__click);
+    // 2 warm-up clicks first
+    if (k >= 2) out.push({ handler: r.handled - r.start, layoutPaint: r.painted - r.frame, painted: r.painted - r.start });
+  }
+  const ms = (key) => +median(out.map((c) => c[key])).toFixed(1);
+  return {
+    clicks: out.length,
+    articles: count,
+    median_ms: ms('painted'),
+    handler_median_ms: ms('handler'),
+    layout_paint_median_ms: ms('layoutPaint'),
+    min_ms: +Math.min(...out.map((c) => c.painted)).toFixed(1),
+    max_ms: +Math.max(...out.map((c) => c.painted)).toFixed(1),
+  };
+}
+
+const round = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'number' ? +v.toFixed(1) : v]));
+
+step('Chromium: starting (Debian Chromium, headless)');
+const env = await start();
+const server = await serve(OUT, 0);
+const benchBase = `http://127.0.0.1:${server.address().port}/`;
+const page = {};
+const chromiumVersion = execFileSync(process.env.CHROMIUM || '/usr/bin/chromium', ['--version'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
+try {
+  step('Chromium: wasm and compromise on the bench page');
+  const bench = await env.context.newPage();
+  const benchErrors = [];
+  bench.on('pageerror', (e) => benchErrors.push(e.message));
+  await bench.goto(`${benchBase}page/`);
+  await bench.waitForSelector('body[data-ready]');
+  if ((await bench.getAttribute('body', 'data-ready')) !== 'true') {
+    throw new Error(`bench page: ${await bench.textContent('#status')} ${benchErrors.join('; ')}`);
+  }
+  const tasks = [
+    { engine: 'dateline', input: slice, warmup: warm, runs: 5 },
+    { engine: 'dateline', input: many(MAIN), runs: 3 },
+    { engine: 'compromise', input: slice, warmup: warm, runs: 3 },
+  ];
+  if (!QUICK) tasks.push({ engine: 'dateline', input: single, runs: 1 });
+  const r = await bench.evaluate((t) => window.benchRun(t), tasks);
+  [results.wasm_chromium.slice, results.wasm_chromium.main, results.compromise_chromium.slice] = r;
+  results.wasm_chromium.single = r[3] ?? null;
+  await bench.close();
+
+  step('Chromium: first render and clicks, 5 articles');
+  const loads = [];
+  for (let i = 0; i < 5; i++) {
+    const { page: p, marks } = await loadPage(env.context, env.base);
+    loads.push(round(marks));
+    if (i < 4) await p.close();
+    else {
+      page.click5 = await clicks(p, 15, prng(PRNG_SEED));
+      await p.close();
+    }
+  }
+  page.first5 = loads;
+
+  step(`Chromium: first render and clicks, ${PAGE_ARTICLES} articles`);
+  const { page: p, marks, errors } = await loadPage(env.context, `${benchBase}dist-${PAGE_ARTICLES}/`);
+  page.first1000 = [round(marks)];
+  page.click1000 = await clicks(p, 15, prng(PRNG_SEED));
+  page.errors = errors;
+  await p.close();
+} finally {
+  await env.close();
+  await new Promise((ok) => server.close(ok));
+}
+
+// ----------------------------------------------------------------- sizes ---
+
+const gz = (f) => execFileSync('gzip', ['-9c', f], { maxBuffer: 1 << 26 }).length;
+const dist = join(ROOT, 'dist');
+const shipped = [
+  'pkg/dateline_bg.wasm',
+  'pkg/dateline.js',
+  ...readdirSync(dist).filter((f) => /\.(js|css)$/.test(f)).sort(),
+  'index.html',
+];
+const download = Object.fromEntries(shipped.map((f) => [f, gz(join(dist, f))]));
+const downloadBytes = Object.values(download).reduce((a, b) => a + b, 0);
+const compromiseGzip = gz(COMPROMISE_BUILD);
+const compromiseVersion = JSON.parse(readFileSync(join(HERE, 'node_modules', 'compromise', 'package.json'), 'utf8')).version;
+
+// ---------------------------------------------------------------- report ---
+
+/** Least-squares slope of log(time) against log(bytes). */
+function slope(points) {
+  const xs = points.map((p) => Math.log(p.bytes));
+  const ys = points.map((p) => Math.log(p.median_s));
+  const mx = xs.reduce((a, b) => a + b) / xs.length;
+  const my = ys.reduce((a, b) => a + b) / ys.length;
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * (ys[i] - my);
+    den += (x - mx) ** 2;
+  });
+  return +(num / den).toFixed(3);
+}
+
+const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model;
+const ratio = (a, b) => +(a / b).toFixed(2);
+const mbs = (r) => r?.mb_s ?? null;
+const medianOf = (loads, key) => +median(loads.map((l) => l[key])).toFixed(1);
+/** Where a load's time goes, in ms, from the probe's marks (see probe()). */
+const breakdown = (m) => ({
+  html_and_scripts: m.wasmStart, // navigation start to app.js starting the wasm
+  wasm_fetch_compile: m.wasmEnd - m.wasmStart,
+  explorer_new: m.indexRequested - m.wasmEnd, // new Explorer() + countries()
+  articles_fetch: m.articlesFetched - m.indexRequested,
+  analyze: m.renderStart - m.articlesFetched, // Explorer.analyze, cold wasm
+  dom: m.ready - m.renderStart,
+  to_paint: m.painted - m.ready,
+});
+const medianBreakdown = (loads) => {
+  const all = loads.map(breakdown);
+  return Object.fromEntries(Object.keys(all[0]).map((k) => [k, +median(all.map((b) => b[k])).toFixed(1)]));
+};
+
+const report = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  command: './build.sh bench',
+  quick: QUICK || undefined,
+  machine: {
+    cpu: cpuModel,
+    cores: cpus().length,
+    memory_gb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: chromiumVersion,
+    rustc: execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim(),
+    // 1-minute load average when the bench started and ended: above about
+    // half the cores, something else was running and the numbers are noisy.
+    load_avg: { start: +loadAtStart.toFixed(2), end: +loadavg()[0].toFixed(2) },
+  },
+  corpus: {
+    generator: 'bench/corpus.mjs',
+    prng_seed: PRNG_SEED,
+    articles_bytes: cut(MAIN).bytes,
+    articles: cut(MAIN).count,
+    single_article_bytes: manifest.single.bytes,
+    compromise_slice: { articles: COMPROMISE_DOCS, bytes: results.native.slice.bytes },
+    // what Dateline finds in the main input (from the wasm report)
+    entities: results.wasm_node.main.found.entities,
+    echoes: results.wasm_node.main.found.echoes,
+  },
+  native_mb_s: mbs(results.native.main),
+  native_no_echoes_mb_s: mbs(results.native.main_no_echoes),
+  wasm_node_mb_s: mbs(results.wasm_node.main),
+  wasm_chromium_mb_s: mbs(results.wasm_chromium.main),
+  compromise_node_mb_s: mbs(results.compromise_node.slice),
+  compromise_chromium_mb_s: mbs(results.compromise_chromium.slice),
+  dateline_on_compromise_slice_mb_s: {
+    native: mbs(results.native.slice),
+    wasm_node: mbs(results.wasm_node.slice),
+    wasm_chromium: mbs(results.wasm_chromium.slice),
+  },
+  ratio_node: ratio(mbs(results.wasm_node.slice), mbs(results.compromise_node.slice)),
+  ratio_chromium: ratio(mbs(results.wasm_chromium.slice), mbs(results.compromise_chromium.slice)),
+  single_article_mb_s: {
+    native: mbs(results.native.single),
+    wasm_node: mbs(results.wasm_node.single),
+    wasm_chromium: mbs(results.wasm_chromium.single),
+  },
+  download_gzip_bytes: downloadBytes,
+  download_gzip_files: download,
+  compromise_gzip_bytes: compromiseGzip,
+  compromise: { version: compromiseVersion, browser_build: 'builds/compromise.js', node_entry: 'src/three.js (package default import)' },
+  first_render_ms: medianOf(page.first5, 'painted'),
+  first_render_ms_1000: page.first1000[0].painted,
+  first_render_breakdown_ms: { articles_5: medianBreakdown(page.first5), articles_1000: medianBreakdown(page.first1000) },
+  first_render_loads: { articles_5: page.first5, articles_1000: page.first1000 },
+  filter_repaint_ms_5: page.click5.median_ms,
+  filter_repaint_ms_1000: page.click1000.median_ms,
+  filter_repaint: { articles_5: page.click5, articles_1000: page.click1000 },
+  page_errors: page.errors,
+  scaling: SCALE.map((x, i) => ({
+    factor: x / SCALE[0],
+    bytes: results.native.scaling[i].bytes,
+    articles: results.native.scaling[i].docs,
+    native_s: results.native.scaling[i].median_s,
+    wasm_node_s: results.wasm_node.scaling[i].median_s,
+  })),
+  scaling_exponent: slope(results.native.scaling),
+  scaling_exponent_wasm_node: slope(results.wasm_node.scaling),
+  runs: results,
+  notes: [
+    'MB = 10^6 bytes of UTF-8 input; throughput uses the median run.',
+    `native_mb_s, wasm_*_mb_s: Dateline on ${cut(MAIN).count} generated articles (${(cut(MAIN).bytes / MB).toFixed(1)} MB) in one analyze call; native times Dateline::analyze only, wasm times Explorer.analyze, which also copies the texts into wasm and builds the JS report objects.`,
+    `compromise_*_mb_s: nlp(text) then .people(), .places(), .organizations() .out('array') per article, on the first ${COMPROMISE_DOCS} of the same articles; ratio_node and ratio_chromium divide Dateline's wasm MB/s on exactly those ${COMPROMISE_DOCS} articles (dateline_on_compromise_slice_mb_s) by compromise's, in the same runtime.`,
+    'first_render_ms: median of 5 loads of dist/ (5 bundled articles); navigation start to the end of the first frame painted after body[data-ready=true] (requestAnimationFrame, then a MessageChannel task). first_render_ms_1000: one load of the same page with 1,000 generated articles.',
+    `filter_repaint_ms_5 and filter_repaint_ms_1000 measure clicking an article in the article list (.article-link) until the next paint, median of 15 clicks after 2 warm-up clicks; the page has no country filter yet, so the 1000-article repaint measures article selection until the country filter exists.`,
+    'scaling: the first 1, 4 and 16 MB of the generated articles; scaling_exponent is the least-squares slope of log(time) against log(bytes), native.',
+    'The generated articles are variants of five seeds, so they share many lines: Dateline finds far more echoes (shared lines) than in a real corpus, and more repeated lines.',
+  ],
+};
+
+const sortKeys = (v) =>
+  Array.isArray(v)
+    ? v.map(sortKeys)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(Object.keys(v).sort().filter((k) => v[k] !== undefined).map((k) => [k, sortKeys(v[k])]))
+      : v;
+const jsonPath = QUICK ? join(OUT, 'quick.json') : join(HERE, 'latest.json');
+writeFileSync(jsonPath, JSON.stringify(sortKeys(report), null, 2) + '\n');
+
+// ----------------------------------------------------------------- table ---
+
+const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFixed(d));
+const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
+const rows = [
+  ['measure', 'Dateline', 'compromise', 'ratio'],
+  [`throughput, native (${report.corpus.articles} articles, ${f(cut(MAIN).bytes / MB, 1)} MB), MB/s`, f(report.native_mb_s), '–', '–'],
+  [`  the same, native without echoes, MB/s`, f(report.native_no_echoes_mb_s), '–', '–'],
+  [`throughput, wasm in Node (same), MB/s`, f(report.wasm_node_mb_s), '–', '–'],
+  [`throughput, wasm in Chromium (same), MB/s`, f(report.wasm_chromium_mb_s), '–', '–'],
+  [`throughput, Node (first ${COMPROMISE_DOCS} articles, ${kb(report.corpus.compromise_slice.bytes)}), MB/s`, f(report.dateline_on_compromise_slice_mb_s.wasm_node), f(report.compromise_node_mb_s, 3), `${f(report.ratio_node, 1)}×`],
+  [`throughput, Chromium (same ${COMPROMISE_DOCS} articles), MB/s`, f(report.dateline_on_compromise_slice_mb_s.wasm_chromium), f(report.compromise_chromium_mb_s, 3), `${f(report.ratio_chromium, 1)}×`],
+  ['one 4 MB article, MB/s: native / Node / Chromium', `${f(report.single_article_mb_s.native)} / ${f(report.single_article_mb_s.wasm_node)} / ${f(report.single_article_mb_s.wasm_chromium)}`, '–', '–'],
+  ['download, gzip -9', kb(downloadBytes), kb(compromiseGzip), `${f(downloadBytes / compromiseGzip)}×`],
+  ['first render, 5 articles (median of 5 loads)', `${f(report.first_render_ms, 0)} ms`, '–', '–'],
+  [`first render, ${PAGE_ARTICLES} articles (1 load)`, `${f(report.first_render_ms_1000, 0)} ms`, '–', '–'],
+  ['click → paint, 5 articles (article selection)', `${f(report.filter_repaint_ms_5, 1)} ms`, '–', '–'],
+  [`click → paint, ${PAGE_ARTICLES} articles (article selection)`, `${f(report.filter_repaint_ms_1000, 1)} ms`, '–', '–'],
+  [`scaling ${SCALE.map((x) => `${x / SCALE[0]}×`).join('/')}, native s (exponent)`, `${report.scaling.map((s) => f(s.native_s)).join(' / ')} (${f(report.scaling_exponent)})`, '–', '–'],
+  [`scaling ${SCALE.map((x) => `${x / SCALE[0]}×`).join('/')}, wasm in Node s (exponent)`, `${report.scaling.map((s) => f(s.wasm_node_s)).join(' / ')} (${f(report.scaling_exponent_wasm_node)})`, '–', '–'],
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+console.log(`\nDateline bench — ${report.date} — ${report.command}${QUICK ? ' (BENCH_QUICK=1)' : ''}`);
+console.log(`${report.machine.cpu}, ${report.machine.cores} cores; ${report.machine.node}; ${report.machine.chromium}; compromise ${compromiseVersion}\n`);
+console.log(line(rows[0]));
+console.log(`|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+const b5 = report.first_render_breakdown_ms.articles_5;
+const b1k = report.first_render_breakdown_ms.articles_1000;
+console.log(
+  `\nfirst render, where the time goes (ms, 5 / ${PAGE_ARTICLES} articles): ` +
+    Object.keys(b5).map((k) => `${k.replaceAll('_', ' ')} ${f(b5[k], 0)} / ${f(b1k[k], 0)}`).join(', '),
+);
+console.log(`echoes (shared lines) found in the ${report.corpus.articles} articles: ${report.corpus.echoes}; entities: ${report.corpus.entities}`);
+const busy = Math.max(report.machine.load_avg.start, report.machine.load_avg.end);
+if (busy > report.machine.cores / 2) {
+  console.log(`\nWARNING: load average ${busy} on ${report.machine.cores} cores: something else was running; the numbers are noisy.`);
+}
+if (page.errors.length) console.log(`\npage errors: ${page.errors.join('; ')}`);
+console.log(`\nwrote ${jsonPath.replace(ROOT, '')} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

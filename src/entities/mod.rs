@@ -169,22 +169,24 @@ impl Recognizer {
         let tx = |t: &Token| &text[t.start..t.end];
         let mut b = i + 1;
         loop {
+            // "of", "de", "and" between capitalised words.
+            let connector = |b: usize| {
+                tokens[b + 1].is_cap()
+                    && tokens[b + 1].space_before
+                    && tokens[b].space_before
+                    && (CONNECTORS.contains(&tx(&tokens[b])) || tx(&tokens[b]) == "and")
+            };
+            // "Guinea-Bissau", "Ji-hoon".
+            let hyphen = |b: usize| {
+                tx(&tokens[b]) == "-"
+                    && !tokens[b].space_before
+                    && !tokens[b + 1].space_before
+                    && (tokens[b + 1].is_cap()
+                        || is_name_syllable(tx(&tokens[b - 1]), tx(&tokens[b + 1])))
+            };
             if b < tokens.len() && tokens[b].is_cap() && tokens[b].space_before {
                 b += 1;
-            } else if b + 1 < tokens.len()
-                && tokens[b + 1].is_cap()
-                && tokens[b + 1].space_before
-                && tokens[b].space_before
-                && (CONNECTORS.contains(&tx(&tokens[b])) || tx(&tokens[b]) == "and")
-            {
-                b += 2;
-            } else if b + 1 < tokens.len()
-                && tx(&tokens[b]) == "-"
-                && !tokens[b].space_before
-                && !tokens[b + 1].space_before
-                && (tokens[b + 1].is_cap()
-                    || is_name_syllable(tx(&tokens[b - 1]), tx(&tokens[b + 1])))
-            {
+            } else if b + 1 < tokens.len() && (connector(b) || hyphen(b)) {
                 b += 2;
             } else if b + 1 < tokens.len()
                 && tx(&tokens[b]) == "."

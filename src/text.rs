@@ -232,6 +232,15 @@ pub fn tokenize(line: &str, base: usize) -> Vec<Token> {
 }
 
 fn shape_of(word: &str) -> Shape {
+    // "d'Ivoire", "l'Aquila": an elided article before a capitalised name.
+    let mut it = word.chars();
+    if let (Some('d' | 'l' | 'D' | 'L'), Some('\'' | '\u{2019}'), Some(c)) =
+        (it.next(), it.next(), it.next())
+    {
+        if c.is_uppercase() {
+            return Shape::Capitalized;
+        }
+    }
     let mut chars = word.chars();
     let first = match chars.next() {
         Some(c) => c,
@@ -356,6 +365,7 @@ mod tests {
     );
     t!(apostrophe_inside, "O'Brien isn't", vec!["O'Brien", "isn't"]);
     t!(ampersand_inside, "AT&T and P&G", vec!["AT&T", "and", "P&G"]);
+    t!(elided_article, "Côte d'Ivoire", vec!["Côte", "d'Ivoire"]);
     t!(
         quote_then_word,
         "\"Everything\", Martin",

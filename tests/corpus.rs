@@ -331,5 +331,5 @@ fn countries_on_hard_sentences() {
 }
 
 const CLEANUP_F1_FLOOR: f64 = 0.94;
-const ENTITY_F1_FLOOR: f64 = 0.85;
-const COUNTRY_EXACT_FLOOR: f64 = 0.75;
+const ENTITY_F1_FLOOR: f64 = 0.86;
+const COUNTRY_EXACT_FLOOR: f64 = 0.90;

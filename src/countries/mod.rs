@@ -57,7 +57,10 @@ pub fn mentioned(entities: &[Entity], lines: &[Line]) -> Vec<&'static str> {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod table_tests {
     use super::*;
 
     #[test]

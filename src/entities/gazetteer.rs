@@ -90,6 +90,9 @@ pub struct Words {
     pub person_verb: HashSet<String>,
     pub not_entity: HashSet<String>,
     pub loc_prefix: HashSet<String>,
+    pub loc_head: HashSet<String>,
+    /// Fixed expressions with a place word that names no place, by word.
+    pub fixed: HashMap<String, Vec<String>>,
     pub max_title_tokens: usize,
 }
 
@@ -303,8 +306,19 @@ impl Words {
             person_verb: HashSet::new(),
             not_entity: HashSet::new(),
             loc_prefix: HashSet::new(),
+            loc_head: HashSet::new(),
+            fixed: HashMap::new(),
             max_title_tokens: 1,
         };
+        for expression in data::list(include_str!("../../data/fixed_expressions.txt")) {
+            let expression = key(expression);
+            for word in expression.split(' ') {
+                w.fixed
+                    .entry(word.to_string())
+                    .or_default()
+                    .push(expression.clone());
+            }
+        }
         for row in data::rows(include_str!("../../data/cues.tsv")) {
             let cue = field(&row, 0);
             let k = key(cue);
@@ -328,6 +342,9 @@ impl Words {
                 }
                 "loc_prefix" => {
                     w.loc_prefix.insert(k);
+                }
+                "loc_head" => {
+                    w.loc_head.insert(k);
                 }
                 _ => {}
             }

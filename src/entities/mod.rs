@@ -65,6 +65,10 @@ struct Mention {
     /// Followed by "(ACRONYM)" in the text.
     defines: Option<String>,
     sentence_start: bool,
+    /// The gazetteer entry chosen, and the others the text also fits
+    /// ("Georgia": the country and the US state), for the document pass.
+    entry: Option<Entry>,
+    alts: Vec<Entry>,
 }
 
 impl Recognizer {
@@ -85,6 +89,9 @@ impl Recognizer {
             let upper_line = is_upper_line(text, &tokens);
             self.line_mentions(text, line.number, &tokens, upper_line, &mut mentions);
         }
+        mentions.sort_by_key(|m| (m.start, m.end));
+        self.drop_fixed_expressions(&mut mentions, text);
+        resolve_places(&mut mentions, text);
         propagate(&mut mentions, text);
         mentions
             .into_iter()
@@ -125,6 +132,8 @@ impl Recognizer {
                     why: "country code in brackets (ISO or Olympic)".into(),
                     defines: None,
                     sentence_start: false,
+                    entry: None,
+                    alts: Vec::new(),
                 });
                 i += 1;
                 continue;
@@ -150,6 +159,8 @@ impl Recognizer {
                     why: "team in a results line ('Arsenal 2 Chelsea 1')".into(),
                     defines: None,
                     sentence_start: false,
+                    entry: None,
+                    alts: Vec::new(),
                 });
                 continue;
             }
@@ -340,6 +351,8 @@ impl Recognizer {
             why: String::new(),
             defines: defined_acronym(text, tokens, b),
             sentence_start: is_sentence_start(text, tokens, a),
+            entry: None,
+            alts: Vec::new(),
         };
 
         // 2. Organisation heads and legal suffixes make the chunk one ORG,
@@ -368,12 +381,22 @@ impl Recognizer {
             .iter()
             .map(|t| key(tx(t)))
             .collect();
+        let first_is_place = self
+            .gaz
+            .get(&name_words[0])
+            .iter()
+            .any(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc));
         if !upper_line
+            && !whole_known
             && (2..=3).contains(&name_words.len())
-            && words.given.contains(&name_words[0])
+            && (words.given.contains(&name_words[0]) || first_is_place)
             && name_words[1..].iter().all(|w| {
                 words.surnames.contains(w)
-                    && self.gaz.get(w).iter().all(|e| e.kind == EntityKind::Org)
+                    && self
+                        .gaz
+                        .get(w)
+                        .iter()
+                        .all(|e| matches!(e.kind, EntityKind::Org | EntityKind::Person))
             })
         {
             let mut m = mention(chunk.a, chunk.b);
@@ -387,7 +410,7 @@ impl Recognizer {
         let verb_after = tokens
             .get(chunk.b)
             .is_some_and(|t| t.shape == Shape::Lower && words.person_verb.contains(&key(tx(t))));
-        if verb_after && !upper_line && n >= 2 && !chunk.titled {
+        if verb_after && !upper_line && !whole_known && n >= 2 && !chunk.titled {
             let known_len = (1..n).rev().find(|&len| {
                 self.pick(text, tokens, chunk.a, chunk.a + len, upper_line)
                     .is_some()
@@ -399,6 +422,39 @@ impl Recognizer {
                 let mut m = mention(chunk.a, chunk.b);
                 m.kind = Some(EntityKind::Org);
                 m.why = "organisation: a known name and a word, before a speech verb".into();
+                out.push(m);
+                return;
+            }
+        }
+
+        // Place heads: "Indian Ocean", "Gulf of Guinea", "Lake Victoria" are
+        // locations of no country; "Lagos State" is a region of its place's
+        // country; "Mill Lane" is a street, which no type covers.
+        if !upper_line && !whole_known && n >= 2 && !chunk.titled {
+            let last = &name_words[name_words.len() - 1];
+            let head_first = words.loc_head.contains(&name_words[0])
+                && (tokens.get(chunk.a + 1).is_some_and(|t| tx(t) == "of")
+                    || is_natural(&name_words[0]));
+            let head = if words.loc_head.contains(last) {
+                Some(last.as_str())
+            } else if head_first {
+                Some(name_words[0].as_str())
+            } else {
+                None
+            };
+            if let Some(head) = head {
+                let mut m = mention(chunk.a, chunk.b);
+                if is_natural(head) {
+                    m.kind = Some(EntityKind::Loc);
+                    m.why = format!("location: place head '{head}'");
+                } else if is_political(head) {
+                    m.kind = Some(EntityKind::Gpe);
+                    m.country = (chunk.a..chunk.b).find_map(|j| {
+                        self.pick(text, tokens, j, j + 1, upper_line)
+                            .and_then(|e| e.country)
+                    });
+                    m.why = format!("place: place head '{head}'");
+                }
                 out.push(m);
                 return;
             }
@@ -462,6 +518,8 @@ impl Recognizer {
                     };
                     m.country = entry.country;
                     m.why = entry.source.why().to_string();
+                    m.alts = self.pick_all(text, tokens, i, i + len, upper_line);
+                    m.entry = Some(entry.clone());
                     out.push(m);
                     i += len;
                     rest_start = i;
@@ -470,6 +528,89 @@ impl Recognizer {
             }
         }
         flush(rest_start, chunk.b, out);
+    }
+
+    /// Drops place and nationality words inside fixed expressions
+    /// ("Turkish delight", "Brussels sprouts") and used as verbs at the start
+    /// of a sentence ("Polish the silver").
+    fn drop_fixed_expressions(&self, mentions: &mut [Mention], text: &str) {
+        let words = &self.gaz.words;
+        for m in mentions.iter_mut() {
+            if !matches!(
+                m.kind,
+                Some(EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc)
+            ) {
+                continue;
+            }
+            let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[m.end..].find('\n').map_or(text.len(), |i| m.end + i);
+            let before: Vec<&str> = text[line_start..m.start].split_whitespace().collect();
+            let after: Vec<&str> = text[m.end..line_end].split_whitespace().collect();
+            let window = format!(
+                "{} {} {}",
+                before[before.len().saturating_sub(2)..].join(" "),
+                &text[m.start..m.end],
+                after[..after.len().min(2)].join(" ")
+            );
+            let window = format!(
+                " {} ",
+                key(&window).replace(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'', " ")
+            );
+            let mention_key = key(&text[m.start..m.end]);
+            let fixed = mention_key.split(' ').any(|w| {
+                words
+                    .fixed
+                    .get(w)
+                    .is_some_and(|exprs| exprs.iter().any(|e| window.contains(&format!(" {e} "))))
+            });
+            let next = after.first().map(|w| key(w)).unwrap_or_default();
+            let verb = m.sentence_start
+                && !mention_key.contains(' ')
+                && matches!(
+                    next.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "your"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "it"
+                );
+            if fixed || verb {
+                m.kind = None;
+            }
+        }
+    }
+
+    /// Every gazetteer entry the text of tokens `a..b` fits, best first,
+    /// when there is more than one.
+    fn pick_all(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        a: usize,
+        b: usize,
+        upper_line: bool,
+    ) -> Vec<Entry> {
+        let surface = &text[tokens[a].start..tokens[b - 1].end];
+        let all: Vec<Entry> = self
+            .gaz
+            .get(&key(surface))
+            .iter()
+            .filter(|e| self.fits(text, tokens, a, b, upper_line, e))
+            .cloned()
+            .collect();
+        if all.len() > 1 {
+            all
+        } else {
+            Vec::new()
+        }
     }
 
     /// The best gazetteer entry for tokens `a..b`, if the text fits it.
@@ -482,27 +623,42 @@ impl Recognizer {
         upper_line: bool,
     ) -> Option<&Entry> {
         let surface = &text[tokens[a].start..tokens[b - 1].end];
-        let k = key(surface);
+        self.gaz
+            .get(&key(surface))
+            .iter()
+            .find(|e| self.fits(text, tokens, a, b, upper_line, e))
+    }
+
+    /// Whether the text of tokens `a..b` fits an entry: an acronym's case,
+    /// a "the" the name needs, capitals only where they are a dateline.
+    fn fits(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        a: usize,
+        b: usize,
+        upper_line: bool,
+        e: &Entry,
+    ) -> bool {
+        let surface = &text[tokens[a].start..tokens[b - 1].end];
         let the_before = a > 0
             && matches!(
                 &text[tokens[a - 1].start..tokens[a - 1].end],
                 "the" | "The" | "THE"
             );
-        self.gaz.get(&k).iter().find(|e| {
-            if e.needs_the && !the_before {
-                return false;
-            }
-            if e.acronym && !upper_line {
-                return fold_eq(surface, e.form);
-            }
-            if !e.acronym && !upper_line && tokens[a].shape == Shape::Upper {
-                // A short word in capitals is an acronym, not the name the
-                // table spells in lower case ("CHAD" the acronym is not
-                // Chad); a longer one is a dateline or a shout: "NAIROBI,".
-                return surface.chars().filter(|c| c.is_alphabetic()).count() >= 4;
-            }
-            true
-        })
+        if e.needs_the && !the_before {
+            return false;
+        }
+        if e.acronym && !upper_line {
+            return fold_eq(surface, e.form);
+        }
+        if !e.acronym && !upper_line && tokens[a].shape == Shape::Upper {
+            // A short word in capitals is an acronym, not the name the table
+            // spells in lower case ("CHAD" the acronym is not Chad); a
+            // longer one is a dateline or a shout: "NAIROBI,".
+            return surface.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+        }
+        true
     }
 
     /// Whether a title stands right before token `a` ("former prime
@@ -615,6 +771,176 @@ impl Recognizer {
             m.why = "place: capitalised name after a preposition of place".into();
         }
     }
+}
+
+/// Places and nationalities that the document pass re-decides: apposition
+/// ("Paris, Texas": the town is in the state's country; "Atlanta,
+/// Georgia": the state, not the country) and context (an ambiguous name
+/// takes the reading whose country the rest of the text mentions).
+fn resolve_places(mentions: &mut [Mention], text: &str) {
+    use gazetteer::Source;
+    let placeish = |m: &Mention| matches!(m.kind, Some(EntityKind::Gpe) | Some(EntityKind::Norp));
+    // 1. Apposition: "<city>, <region or country>".
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (left, right) = mentions.split_at_mut(i + 1);
+        let (a, b) = (&mut left[i], &mut right[0]);
+        if a.line != b.line || !placeish(a) || b.kind != Some(EntityKind::Gpe) {
+            continue;
+        }
+        let between = &text[a.end..b.start];
+        if between.trim() != "," {
+            continue;
+        }
+        // A reading of each that shares a country wins.
+        let a_opts: Vec<Entry> = if a.alts.is_empty() {
+            a.entry.iter().cloned().collect()
+        } else {
+            a.alts.clone()
+        };
+        let b_opts: Vec<Entry> = if b.alts.is_empty() {
+            b.entry.iter().cloned().collect()
+        } else {
+            b.alts.clone()
+        };
+        let shared = a_opts.iter().find_map(|x| {
+            b_opts
+                .iter()
+                .find(|y| x.country.is_some() && x.country == y.country && y.source != Source::City)
+                .map(|y| (x.clone(), y.clone()))
+        });
+        if let Some((x, y)) = shared {
+            choose(a, &x, "apposition");
+            choose(b, &y, "apposition");
+            continue;
+        }
+        // Otherwise a town named after a bigger place lies in the region or
+        // country that follows it: "Paris, Texas"; "Moscow, Idaho".
+        let b_is_container = b_opts.first().is_some_and(|y| {
+            matches!(
+                y.source,
+                Source::Region | Source::Country | Source::CountryAlias | Source::Constituent
+            )
+        });
+        let a_is_town = a_opts
+            .first()
+            .is_none_or(|x| matches!(x.source, Source::City | Source::Capital))
+            || a.entry.is_none();
+        if b_is_container && a_is_town && b.country.is_some() {
+            a.country = b.country;
+            a.alts.clear();
+            a.why = format!("{} (apposition: in {})", a.why, b.canonical);
+        }
+    }
+    // 2. Context: countries the text names without ambiguity.
+    let mut context: HashMap<&'static str, usize> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.alts.is_empty()) {
+        if let Some(c) = m.country {
+            *context.entry(c).or_default() += 1;
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.alts.len() > 1) {
+        let best = m
+            .alts
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, e)| {
+                (
+                    e.country.and_then(|c| context.get(c)).copied().unwrap_or(0),
+                    usize::MAX - i,
+                )
+            })
+            .map(|(_, e)| e.clone());
+        if let Some(best) = best {
+            if best.country.and_then(|c| context.get(c)).is_some() {
+                choose(m, &best, "context");
+            }
+        }
+    }
+}
+
+fn choose(m: &mut Mention, e: &Entry, how: &str) {
+    if m.entry
+        .as_ref()
+        .is_some_and(|cur| cur.canonical == e.canonical && cur.country == e.country)
+    {
+        m.alts.clear();
+        return;
+    }
+    m.kind = Some(e.kind);
+    m.canonical = e.canonical.to_string();
+    m.country = e.country;
+    m.why = format!("{} (chosen by {how})", e.source.why());
+    m.entry = Some(e.clone());
+    m.alts.clear();
+}
+
+/// Heads of natural features: a location of no country.
+fn is_natural(head: &str) -> bool {
+    matches!(
+        head,
+        "archipelago"
+            | "atoll"
+            | "basin"
+            | "bay"
+            | "beach"
+            | "canal"
+            | "cape"
+            | "channel"
+            | "coast"
+            | "delta"
+            | "desert"
+            | "falls"
+            | "forest"
+            | "glacier"
+            | "gorge"
+            | "gulf"
+            | "hill"
+            | "hills"
+            | "island"
+            | "islands"
+            | "isle"
+            | "isles"
+            | "lagoon"
+            | "lake"
+            | "lakes"
+            | "mount"
+            | "mountain"
+            | "mountains"
+            | "mt"
+            | "mt."
+            | "ocean"
+            | "peninsula"
+            | "plain"
+            | "plains"
+            | "plateau"
+            | "reef"
+            | "river"
+            | "sea"
+            | "strait"
+            | "straits"
+            | "valley"
+    )
+}
+
+/// Heads of political places: a region or town of its inner place's country.
+fn is_political(head: &str) -> bool {
+    matches!(
+        head,
+        "borough"
+            | "city"
+            | "county"
+            | "district"
+            | "governorate"
+            | "oblast"
+            | "prefecture"
+            | "province"
+            | "region"
+            | "state"
+            | "territory"
+            | "town"
+            | "township"
+            | "village"
+    )
 }
 
 /// A lowercase syllable after a hyphen that belongs to a name: "Ji-hoon",

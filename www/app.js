@@ -9,10 +9,13 @@ import {
   cleanupSummary,
   codeBadge,
   el,
+  effectiveRole,
   entityIndex,
   keywordInContext,
   renderArticle,
 } from './render.js';
+import { countryCounts, countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
+import { loadMap, shadeMap } from './map.js';
 import { formatState, parseState } from './state.js';
 
 /** @typedef {import('./types.js').DocReport} DocReport */
@@ -53,14 +56,37 @@ function update(change) {
   render();
 }
 
-function selectedDoc() {
-  return docs.find((d) => d.id === view.article) ?? docs[0];
+/** Kept lines (after the reader's flips) and their country mentions, per article. */
+function countryIndex() {
+  return docs.map((doc) => {
+    const flips = view.flips.get(doc.id) ?? new Set();
+    const kept = new Set(doc.lines.filter((l) => effectiveRole(l, flips).role !== 'boilerplate').map((l) => l.line));
+    return { doc, byLine: countryMentionsByLine(doc, kept) };
+  });
 }
 
-function renderList() {
+/** Articles that pass the country filter, with the mentions that made them pass. */
+function matchingDocs(index) {
+  return index.filter(({ byLine }) => {
+    const codes = new Set([...byLine.values()].flat().map((m) => m.country));
+    if (!passes(codes, view)) return false;
+    // Paragraph scope: at least one paragraph passes on its own.
+    if (view.scope === 'paragraph' && isActive(view)) {
+      return [...byLine.values()].some((ms) => passes(new Set(ms.map((m) => m.country)), view));
+    }
+    return true;
+  });
+}
+
+function selectedDoc(visible = docs) {
+  return visible.find((d) => d.id === view.article) ?? visible[0] ?? docs.find((d) => d.id === view.article) ?? docs[0];
+}
+
+function renderList(visible) {
   const list = $('article-list');
   list.replaceChildren();
-  for (const doc of docs) {
+  if (visible.length === 0) list.append(el('li', 'none', 'No article matches the chosen countries.'));
+  for (const doc of visible) {
     const item = el('li');
     const button = el('button', 'article-link', articleLabel(doc, normalize));
     button.type = 'button';
@@ -96,8 +122,8 @@ function renderLegend() {
   );
 }
 
-function renderCountries(doc) {
-  const countries = $('countries');
+function renderArticleCountries(doc) {
+  const countries = $('article-countries');
   countries.replaceChildren(
     ...doc.countries.map((code) => {
       const count = doc.entities.filter((e) => e.country === code).length;
@@ -114,6 +140,79 @@ function renderCountries(doc) {
   );
   if (doc.countries.length === 0) countries.append(el('li', 'none', 'No country mentioned'));
 }
+
+const nameOf = (code) => countryNames.get(code) ?? code;
+
+/** Toggles a country in or out of the filter: off → include → exclude → off. */
+function cycle(code, to) {
+  const include = new Set(view.include);
+  const exclude = new Set(view.exclude);
+  const state = include.has(code) ? 'include' : exclude.has(code) ? 'exclude' : 'off';
+  include.delete(code);
+  exclude.delete(code);
+  const next = to ?? (state === 'off' ? 'include' : 'off');
+  if (next === state && to) {
+    // Pressing the active button again turns the country off.
+  } else if (next === 'include') include.add(code);
+  else if (next === 'exclude') exclude.add(code);
+  update({ include, exclude });
+}
+
+/** The filter panel: chips with counts, the map, the table, the summary. */
+function renderFilter(index, visible) {
+  const counts = countryCounts(index);
+  const codes = [...counts.keys()].sort(
+    (a, b) => counts.get(b).articles - counts.get(a).articles || counts.get(b).paragraphs - counts.get(a).paragraphs || nameOf(a).localeCompare(nameOf(b)),
+  );
+  const chips = $('countries');
+  chips.replaceChildren(
+    ...codes.map((code) => {
+      const c = counts.get(code);
+      const state = view.include.has(code) ? 'include' : view.exclude.has(code) ? 'exclude' : 'off';
+      const item = el('li', `country-chip state-${state}`);
+      item.dataset.code = code;
+      const include = el('button', 'chip-include');
+      include.type = 'button';
+      include.setAttribute('aria-pressed', String(state === 'include'));
+      include.setAttribute('aria-label', `Include ${nameOf(code)}: ${c.articles} articles, ${c.paragraphs} paragraphs`);
+      include.append(codeBadge(code), document.createTextNode(` ${nameOf(code)} `), el('span', 'count', `${c.articles} · ${c.paragraphs}¶`));
+      include.addEventListener('click', () => cycle(code, 'include'));
+      const exclude = el('button', 'chip-exclude', '−');
+      exclude.type = 'button';
+      exclude.setAttribute('aria-pressed', String(state === 'exclude'));
+      exclude.setAttribute('aria-label', `Exclude ${nameOf(code)}`);
+      exclude.addEventListener('click', () => cycle(code, 'exclude'));
+      item.append(include, exclude);
+      return item;
+    }),
+  );
+  $('country-table').replaceChildren(
+    ...codes.map((code) => {
+      const c = counts.get(code);
+      const row = el('tr');
+      const name = el('th', undefined, `${nameOf(code)} (${code})`);
+      name.scope = 'row';
+      row.append(name, el('td', undefined, String(c.articles)), el('td', undefined, String(c.paragraphs)), el('td', undefined, String(c.mentions)));
+      return row;
+    }),
+  );
+  for (const input of document.querySelectorAll('input[name="mode"]')) {
+    /** @type {HTMLInputElement} */ (input).checked = /** @type {HTMLInputElement} */ (input).value === view.mode;
+  }
+  for (const input of document.querySelectorAll('input[name="scope"]')) {
+    /** @type {HTMLInputElement} */ (input).checked = /** @type {HTMLInputElement} */ (input).value === view.scope;
+  }
+  const parts = [];
+  if (view.include.size) parts.push(`${view.mode === 'all' ? 'all of' : 'any of'} ${[...view.include].map(nameOf).join(', ')}`);
+  if (view.exclude.size) parts.push(`none of ${[...view.exclude].map(nameOf).join(', ')}`);
+  $('filter-summary').textContent = parts.length
+    ? `${visible.length} of ${docs.length} articles mention ${parts.join(' and ')}.`
+    : `${docs.length} articles; ${codes.length} countries mentioned.`;
+  if (mapSvg) shadeMap(mapSvg, counts, view, (code) => cycle(code));
+}
+
+/** @type {SVGSVGElement|null} */
+let mapSvg = null;
 
 const flipsOf = (doc) => view.flips.get(doc.id) ?? new Set();
 
@@ -182,9 +281,28 @@ function renderKwic() {
 }
 
 function render() {
-  const doc = selectedDoc();
+  const index = countryIndex();
+  const visible = matchingDocs(index).map((i) => i.doc);
+  renderList(visible);
+  renderFilter(index, visible);
+  const doc = selectedDoc(visible);
   if (!doc) return;
   const flips = view.flips.get(doc.id) ?? new Set();
+  const byLine = index.find((i) => i.doc === doc)?.byLine ?? new Map();
+  const filtering = isActive(view);
+  const lineFilter =
+    view.scope === 'paragraph' && filtering
+      ? (line) => {
+          const mentions = byLine.get(line) ?? [];
+          return { show: passes(new Set(mentions.map((m) => m.country)), view), why: matchedMentions(mentions, view) };
+        }
+      : undefined;
+  const why = $('match-why');
+  const docMentions = matchedMentions([...byLine.values()].flat(), view);
+  why.hidden = !filtering || !visible.includes(doc);
+  why.textContent = filtering
+    ? `Matched by ${[...new Set(docMentions.map((m) => `${m.country}: ${doc.text.slice(m.start, m.end)} (line ${m.line})`))].slice(0, 8).join('; ') || 'no excluded country'}.`
+    : '';
   $('article-title').textContent = doc.title ? normalize(doc.title).trim() : articleLabel(doc, normalize);
   $('article-title').classList.toggle('untitled', !doc.title);
   $('article-body').replaceChildren(
@@ -192,6 +310,7 @@ function render() {
       view: view.view,
       flips,
       normalize,
+      lineFilter,
       onFlip: (line) => {
         const next = new Set(flips);
         if (next.has(line)) next.delete(line);
@@ -209,7 +328,7 @@ function render() {
     /** @type {HTMLInputElement} */ ($(`type-${type}`)).checked = !view.hidden.has(type);
     document.body.classList.toggle(`hide-${type}`, view.hidden.has(type));
   }
-  renderCountries(doc);
+  renderArticleCountries(doc);
   renderEntityPanel(doc);
   renderKwic();
   $('cleanup-summary').textContent = cleanupSummary(doc, flips);
@@ -232,8 +351,18 @@ async function main() {
       view = parseState(location.hash);
       render();
     });
+    for (const input of document.querySelectorAll('input[name="mode"]')) {
+      input.addEventListener('change', () => update({ mode: /** @type {HTMLInputElement} */ (input).value }));
+    }
+    for (const input of document.querySelectorAll('input[name="scope"]')) {
+      input.addEventListener('change', () => update({ scope: /** @type {HTMLInputElement} */ (input).value }));
+    }
     renderLegend();
-    renderList();
+    const map = await loadMap();
+    if (map) {
+      mapSvg = /** @type {SVGSVGElement} */ (map.cloneNode(true));
+      $('map').append(mapSvg);
+    }
     render();
     document.querySelector('main').hidden = false;
     status('');

@@ -161,10 +161,13 @@ export function cleanupSummary(doc, flips) {
  * `removed` (every line, removed ones dimmed with their reason and a button
  * to reverse each decision) or `raw` (the text exactly as scraped).
  * @param {DocReport} doc
+ * In paragraph mode, `lineFilter` says for each kept line whether it is
+ * shown and which mentions made it match; the others fold into a marker.
  * @param {{view: 'clean'|'removed'|'raw', flips: Set<number>, normalize: (s: string) => string,
- *          onFlip: (line: number) => void}} options
+ *          onFlip: (line: number) => void,
+ *          lineFilter?: (line: number) => ({show: boolean, why: EntityReport[]})}} options
  */
-export function renderArticle(doc, { view, flips, normalize, onFlip }) {
+export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter }) {
   const frag = document.createDocumentFragment();
   if (view === 'raw') {
     frag.append(el('pre', 'raw', doc.text));
@@ -175,14 +178,30 @@ export function renderArticle(doc, { view, flips, normalize, onFlip }) {
     if (!byLine.has(e.line)) byLine.set(e.line, []);
     byLine.get(e.line).push(e);
   }
+  let folded = 0;
+  const fold = () => {
+    if (folded === 0) return;
+    frag.append(el('p', 'folded', `⋯ ${folded} paragraph${folded === 1 ? '' : 's'} without the chosen countries`));
+    folded = 0;
+  };
   for (const line of doc.lines) {
     const { role, why, flipped } = effectiveRole(line, flips);
     if (role === 'title' && !flipped) continue; // shown as the heading
     const removed = role === 'boilerplate';
     if (removed && view === 'clean') continue;
+    const verdict = !removed && lineFilter ? lineFilter(line.line) : null;
+    if (verdict && !verdict.show) {
+      folded += 1;
+      continue;
+    }
+    fold();
     const node = el(role === 'subheading' ? 'h3' : 'p', `line role-${role}${flipped ? ' flipped' : ''}`);
     node.dataset.line = String(line.line);
     node.append(lineContent(doc, line, byLine.get(line.line) ?? [], normalize));
+    if (verdict && verdict.why.length) {
+      const names = [...new Set(verdict.why.map((m) => `${m.country}: ${doc.text.slice(m.start, m.end)}`))];
+      node.append(el('span', 'matched', `matched ${names.join(', ')}`));
+    }
     if (view === 'removed') {
       if (removed || flipped) node.append(el('span', 'why', removed ? `removed: ${why}` : why));
       const button = el('button', 'flip', removed ? 'Restore' : 'Remove');
@@ -193,5 +212,6 @@ export function renderArticle(doc, { view, flips, normalize, onFlip }) {
     }
     frag.append(node);
   }
+  fold();
   return frag;
 }

@@ -2,6 +2,7 @@
 // sender saw and the back button steps through the reader's choices.
 //
 //   #article=<id>&view=clean|removed|raw&flip=<id>:<n>.<n>;<id>:<n>&hide=PERSON.ORG&ent=ORG:Huawei
+//   &c=NL.GB&x=US&mode=any|all&scope=article|paragraph
 
 export const VIEWS = ['clean', 'removed', 'raw'];
 
@@ -12,6 +13,10 @@ export const VIEWS = ['clean', 'removed', 'raw'];
  * @property {Map<string, Set<number>>} flips  lines whose keep/remove the reader reversed, per article
  * @property {Set<string>} hidden       entity types not highlighted
  * @property {string|null} entity       focused entity, "TYPE:canonical"
+ * @property {Set<string>} include      countries chosen
+ * @property {Set<string>} exclude      countries ruled out
+ * @property {'any'|'all'} mode
+ * @property {'article'|'paragraph'} scope
  */
 
 /** @returns {ViewState} */
@@ -35,7 +40,15 @@ export function parseState(hash) {
     flips,
     hidden: new Set((params.get('hide') ?? '').split('.').filter(Boolean)),
     entity: params.get('ent'),
+    include: codes(params.get('c')),
+    exclude: codes(params.get('x')),
+    mode: params.get('mode') === 'all' ? 'all' : 'any',
+    scope: params.get('scope') === 'paragraph' ? 'paragraph' : 'article',
   };
+}
+
+function codes(value) {
+  return new Set((value ?? '').split('.').filter((c) => /^[A-Z]{2}$/.test(c)));
 }
 
 /** @param {ViewState} state */
@@ -49,5 +62,9 @@ export function formatState(state) {
   if (flips.length) params.set('flip', flips.join(';'));
   if (state.hidden.size) params.set('hide', [...state.hidden].sort().join('.'));
   if (state.entity) params.set('ent', state.entity);
+  if (state.include.size) params.set('c', [...state.include].sort().join('.'));
+  if (state.exclude.size) params.set('x', [...state.exclude].sort().join('.'));
+  if (state.mode !== 'any') params.set('mode', state.mode);
+  if (state.scope !== 'article') params.set('scope', state.scope);
   return `#${params.toString().replaceAll('%3A', ':').replaceAll('%3B', ';')}`;
 }

@@ -33,7 +33,7 @@ test('shows an article with highlighted entities and its countries', async () =>
   assert.ok((await marks.count()) > 20, `only ${await marks.count()} highlights`);
   const britain = page.locator('#article-body mark.ent-GPE', { hasText: 'Britain' }).first();
   assert.match(await britain.getAttribute('data-tip'), /GPE · United Kingdom · GB/);
-  const codes = await page.locator('#countries .country-chip').evaluateAll((els) => els.map((e) => e.dataset.code));
+  const codes = await page.locator('#article-countries .country-chip').evaluateAll((els) => els.map((e) => e.dataset.code));
   assert.deepEqual(codes, ['AU', 'CN', 'DE', 'FR', 'GB', 'IT', 'NZ', 'US']);
   // Removed lines stay hidden until asked for.
   assert.equal(await page.locator('.role-boilerplate').count(), 0);

@@ -1,9 +1,19 @@
 //! Reading the editable tables in `data/`, compiled in with `include_str!`.
 //!
+//! `build.rs` makes a compact copy of each table (comments and unread
+//! columns dropped) in OUT_DIR; [`data_file!`] includes that copy.
+//!
 //! Every table is UTF-8 text: lines starting with `#` are comments (the
 //! header says where the data comes from and how it is regenerated), other
 //! non-empty lines are rows of tab-separated fields. Multi-valued fields
 //! separate their values with `|`.
+
+/// The compact copy of `data/<name>` made by build.rs, as a `&'static str`.
+macro_rules! data_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $name))
+    };
+}
 
 /// The rows of a TSV table, as fields borrowed from the `'static` text.
 pub fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {

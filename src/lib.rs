@@ -31,10 +31,11 @@
 //! ```
 #![deny(missing_docs)]
 
+#[macro_use]
+mod data;
 mod analysis;
 mod clean;
 pub mod countries;
-mod data;
 mod echoes;
 mod entities;
 mod input;

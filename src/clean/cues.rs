@@ -36,7 +36,7 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn new() -> Self {
-        let cues = data::rows(include_str!("../../data/boilerplate_cues.tsv"))
+        let cues = data::rows(data_file!("boilerplate_cues.tsv"))
             .filter_map(|row| {
                 let place = match data::field(&row, 0) {
                     "line" => Place::Line,
@@ -54,10 +54,10 @@ impl Lexicon {
             })
             .collect();
         let mut stopwords = HashSet::new();
-        for row in data::rows(include_str!("../../data/stopwords.tsv")) {
+        for row in data::rows(data_file!("stopwords.tsv")) {
             stopwords.extend(data::field(&row, 1).split(' ').filter(|w| !w.is_empty()));
         }
-        let languages = data::list(include_str!("../../data/languages.txt"))
+        let languages = data::list(data_file!("languages.txt"))
             .map(key)
             .collect();
         Lexicon {
@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn every_language_has_its_function_words() {
-        for row in data::rows(include_str!("../../data/stopwords.tsv")) {
+        for row in data::rows(data_file!("stopwords.tsv")) {
             let n = data::field(&row, 1).split(' ').count();
             assert!(n >= 40, "{}: only {n} words (tab after the code?)", row[0]);
         }

@@ -35,7 +35,7 @@ pub fn all() -> Vec<Country> {
 }
 
 /// The raw country table, shared with the entity gazetteer.
-pub(crate) const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+pub(crate) const COUNTRIES: &str = data_file!("countries.tsv");
 
 /// The countries an article mentions: the codes of GPE, NORP and LOC
 /// mentions on kept lines, sorted and unique.

@@ -194,7 +194,7 @@ impl Gazetteer {
             self.codes3
                 .insert(field(&row, 1), (field(&row, 0), field(&row, 2)));
         }
-        for row in data::rows(include_str!("../../data/ioc_codes.tsv")) {
+        for row in data::rows(data_file!("ioc_codes.tsv")) {
             if let Some(name) = names.get(field(&row, 1)) {
                 self.codes3.insert(field(&row, 0), (field(&row, 1), name));
             }
@@ -224,7 +224,7 @@ impl Gazetteer {
     }
 
     fn load_places(&mut self) {
-        for row in data::rows(include_str!("../../data/places.tsv")) {
+        for row in data::rows(data_file!("places.tsv")) {
             let (name, code, kind) = (field(&row, 0), field(&row, 1), field(&row, 2));
             let population = field(&row, 3).parse().unwrap_or(0);
             let canonical = match field(&row, 4) {
@@ -246,7 +246,7 @@ impl Gazetteer {
     }
 
     fn load_locations(&mut self) {
-        for row in data::rows(include_str!("../../data/locations.tsv")) {
+        for row in data::rows(data_file!("locations.tsv")) {
             let (name, kind) = (field(&row, 0), field(&row, 1));
             let canonical = match field(&row, 2) {
                 "" => name,
@@ -263,7 +263,7 @@ impl Gazetteer {
     }
 
     fn load_orgs(&mut self) {
-        for row in data::rows(include_str!("../../data/orgs.tsv")) {
+        for row in data::rows(data_file!("orgs.tsv")) {
             let name = field(&row, 0);
             let canonical = match field(&row, 1) {
                 "" => name,
@@ -278,7 +278,7 @@ impl Gazetteer {
     }
 
     fn load_people(&mut self) {
-        for row in data::rows(include_str!("../../data/people.tsv")) {
+        for row in data::rows(data_file!("people.tsv")) {
             let canonical = field(&row, 0);
             let person = Self::entry(EntityKind::Person, canonical, None, Source::People);
             self.add(canonical, person.clone());
@@ -298,8 +298,8 @@ impl Words {
     fn new() -> Self {
         let list = |t: &'static str| data::list(t).map(key).collect::<HashSet<String>>();
         let mut w = Words {
-            given: list(include_str!("../../data/given_names.txt")),
-            surnames: list(include_str!("../../data/surnames.txt")),
+            given: list(data_file!("given_names.txt")),
+            surnames: list(data_file!("surnames.txt")),
             titles: HashMap::new(),
             org_suffix: HashSet::new(),
             org_head: HashSet::new(),
@@ -310,7 +310,7 @@ impl Words {
             fixed: HashMap::new(),
             max_title_tokens: 1,
         };
-        for expression in data::list(include_str!("../../data/fixed_expressions.txt")) {
+        for expression in data::list(data_file!("fixed_expressions.txt")) {
             let expression = key(expression);
             for word in expression.split(' ') {
                 w.fixed
@@ -319,7 +319,7 @@ impl Words {
                     .push(expression.clone());
             }
         }
-        for row in data::rows(include_str!("../../data/cues.tsv")) {
+        for row in data::rows(data_file!("cues.tsv")) {
             let cue = field(&row, 0);
             let k = key(cue);
             match field(&row, 1) {

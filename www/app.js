@@ -14,6 +14,7 @@ import {
   keywordInContext,
   renderArticle,
 } from './render.js';
+import { wordDiff } from './diff.js';
 import { countryCounts, countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
 import { loadMap, shadeMap } from './map.js';
 import { formatState, parseState } from './state.js';
@@ -214,6 +215,32 @@ function renderFilter(index, visible) {
 /** @type {SVGSVGElement|null} */
 let mapSvg = null;
 
+/** Both versions of an echoed line, side by side, with a word-level diff. */
+function showEcho(doc, echo) {
+  const other = docs.find((d) => d.id === echo.other);
+  if (!other) return;
+  const lineText = (d, n) => {
+    const l = d.lines.find((x) => x.line === n);
+    return l ? normalize(d.text.slice(l.start, l.end)).trim() : '';
+  };
+  const a = lineText(doc, echo.line);
+  const b = lineText(other, echo.other_line);
+  $('echo-title').textContent =
+    echo.kind === 'exact' ? 'Exact copy' : `Near copy: ${Math.round(echo.similarity * 100)}% of distinctive words shared`;
+  $('echo-left-label').textContent = `${articleLabel(doc, normalize)}, line ${echo.line}`;
+  $('echo-right-label').textContent = `${articleLabel(other, normalize)}, line ${echo.other_line}`;
+  const left = $('echo-left');
+  const right = $('echo-right');
+  left.replaceChildren();
+  right.replaceChildren();
+  for (const part of wordDiff(a, b)) {
+    if (part.op !== 'ins') left.append(part.op === 'del' ? el('del', undefined, part.text) : document.createTextNode(part.text), ' ');
+    if (part.op !== 'del') right.append(part.op === 'ins' ? el('ins', undefined, part.text) : document.createTextNode(part.text), ' ');
+  }
+  $('echo-panel').hidden = false;
+  $('echo-panel').scrollIntoView({ block: 'nearest' });
+}
+
 const flipsOf = (doc) => view.flips.get(doc.id) ?? new Set();
 
 /** The selected article's entities, grouped by type, most mentioned first. */
@@ -311,6 +338,11 @@ function render() {
       flips,
       normalize,
       lineFilter,
+      echoLabel: (id) => {
+        const other = docs.find((d) => d.id === id);
+        return other ? articleLabel(other, normalize) : id;
+      },
+      onEcho: (echo) => showEcho(doc, echo),
       onFlip: (line) => {
         const next = new Set(flips);
         if (next.has(line)) next.delete(line);
@@ -328,6 +360,11 @@ function render() {
     /** @type {HTMLInputElement} */ ($(`type-${type}`)).checked = !view.hidden.has(type);
     document.body.classList.toggle(`hide-${type}`, view.hidden.has(type));
   }
+  const kept = doc.lines.filter((l) => effectiveRole(l, flips).role !== 'boilerplate' && l.role !== 'title').length;
+  const echoed = new Set(doc.echoes.map((e) => e.line)).size;
+  $('echo-share').textContent = echoed
+    ? `${echoed} of ${kept} paragraphs echo other articles.`
+    : `No paragraph echoes another article.`;
   renderArticleCountries(doc);
   renderEntityPanel(doc);
   renderKwic();
@@ -347,6 +384,9 @@ async function main() {
       input.addEventListener('change', () => update({ view: /** @type {HTMLInputElement} */ (input).value }));
     }
     $('kwic-close').addEventListener('click', () => update({ entity: null }));
+    $('echo-close').addEventListener('click', () => {
+      $('echo-panel').hidden = true;
+    });
     window.addEventListener('popstate', () => {
       view = parseState(location.hash);
       render();

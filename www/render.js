@@ -165,9 +165,11 @@ export function cleanupSummary(doc, flips) {
  * shown and which mentions made it match; the others fold into a marker.
  * @param {{view: 'clean'|'removed'|'raw', flips: Set<number>, normalize: (s: string) => string,
  *          onFlip: (line: number) => void,
- *          lineFilter?: (line: number) => ({show: boolean, why: EntityReport[]})}} options
+ *          lineFilter?: (line: number) => ({show: boolean, why: EntityReport[]}),
+ *          echoLabel?: (id: string) => string,
+ *          onEcho?: (echo: import('./types.js').EchoReport) => void}} options
  */
-export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter }) {
+export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter, echoLabel, onEcho }) {
   const frag = document.createDocumentFragment();
   if (view === 'raw') {
     frag.append(el('pre', 'raw', doc.text));
@@ -198,6 +200,13 @@ export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter 
     const node = el(role === 'subheading' ? 'h3' : 'p', `line role-${role}${flipped ? ' flipped' : ''}`);
     node.dataset.line = String(line.line);
     node.append(lineContent(doc, line, byLine.get(line.line) ?? [], normalize));
+    for (const echo of removed ? [] : doc.echoes.filter((e) => e.line === line.line)) {
+      const marker = el('button', `echo echo-${echo.kind}`, `${echo.kind === 'exact' ? '≡' : '≈'} also in ${echoLabel?.(echo.other) ?? echo.other}`);
+      marker.type = 'button';
+      marker.title = `${echo.kind === 'exact' ? 'Exact copy' : `Near copy (similarity ${echo.similarity.toFixed(2)})`} of line ${echo.other_line}: open both side by side`;
+      marker.addEventListener('click', () => onEcho?.(echo));
+      node.append(marker);
+    }
     if (verdict && verdict.why.length) {
       const names = [...new Set(verdict.why.map((m) => `${m.country}: ${doc.text.slice(m.start, m.end)}`))];
       node.append(el('span', 'matched', `matched ${names.join(', ')}`));

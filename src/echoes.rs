@@ -22,7 +22,10 @@ const MIN_CONTAINMENT: f32 = 0.6;
 /// Shared words over all words of the pair.
 const MIN_JACCARD: f32 = 0.3;
 /// A word in more lines than this is too common to suggest a pair.
-const MAX_POSTINGS: usize = 200;
+const MAX_POSTINGS: usize = 64;
+/// At most this many echoes are reported for one line (the most similar):
+/// a paragraph copied into a thousand articles is not a thousand findings.
+const MAX_PER_LINE: usize = 8;
 
 struct Unit {
     article: usize,
@@ -126,6 +129,25 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
             )
         })
         .collect();
+    // Most similar first within a line, then keep the best few per line.
+    found.sort_by(|(a, x), (b, y)| {
+        (a, x.line)
+            .cmp(&(b, y.line))
+            .then(y.similarity.total_cmp(&x.similarity))
+            .then((x.other, x.other_line).cmp(&(y.other, y.other_line)))
+    });
+    let mut kept: Vec<(usize, Echo)> = Vec::with_capacity(found.len());
+    for (a, e) in found {
+        let same_line = kept
+            .iter()
+            .rev()
+            .take_while(|(b, x)| *b == a && x.line == e.line)
+            .count();
+        if same_line < MAX_PER_LINE {
+            kept.push((a, e));
+        }
+    }
+    let mut found = kept;
     found.sort_by_key(|(a, e)| (*a, e.line, e.other, e.other_line));
     for article in articles.iter_mut() {
         article.echoes.clear();

@@ -1,6 +1,6 @@
 //! The lexical signals of the cleanup, built once from `data/`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::data;
 use crate::text::key;
@@ -30,13 +30,18 @@ pub struct Cue {
 /// All lexical resources of the cleanup.
 pub struct Lexicon {
     pub cues: Vec<Cue>,
+    /// Whole-line cues by their text.
+    by_line: HashMap<String, Vec<usize>>,
+    /// Start and contains cues by their first character, so a line is
+    /// compared only with the cues that could start at each word.
+    by_prefix: HashMap<char, Vec<usize>>,
     pub stopwords: HashSet<&'static str>,
     pub languages: HashSet<String>,
 }
 
 impl Lexicon {
     pub fn new() -> Self {
-        let cues = data::rows(data_file!("boilerplate_cues.tsv"))
+        let cues: Vec<Cue> = data::rows(data_file!("boilerplate_cues.tsv"))
             .filter_map(|row| {
                 let place = match data::field(&row, 0) {
                     "line" => Place::Line,
@@ -60,8 +65,20 @@ impl Lexicon {
         let languages = data::list(data_file!("languages.txt"))
             .map(key)
             .collect();
+        let mut by_line: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_prefix: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, cue) in cues.iter().enumerate() {
+            match cue.place {
+                Place::Line | Place::Header => by_line.entry(cue.text.clone()).or_default().push(i),
+                Place::Start | Place::Contains => {
+                    by_prefix.entry(prefix2(&cue.text)).or_default().push(i)
+                }
+            }
+        }
         Lexicon {
             cues,
+            by_line,
+            by_prefix,
             stopwords,
             languages,
         }
@@ -70,19 +87,36 @@ impl Lexicon {
     /// The first cue that matches a line, given the line's key and its
     /// word count.
     pub fn matching_cue(&self, line_key: &str, words: usize) -> Option<&Cue> {
-        let bare = bare_line(line_key);
-        self.cues.iter().find(|cue| {
-            if cue.max_words != 0 && words > cue.max_words {
-                return false;
+        // Candidates from the indexes; the earliest in the table wins, as if
+        // every cue were tried in order.
+        let mut best: Option<usize> = None;
+        let mut consider = |i: usize, ok: &dyn Fn(&Cue) -> bool| {
+            let cue = &self.cues[i];
+            if best.is_some_and(|b| b <= i) || (cue.max_words != 0 && words > cue.max_words) {
+                return;
             }
-            match cue.place {
-                Place::Line | Place::Header => bare == cue.text,
-                Place::Start => {
-                    line_key.starts_with(&cue.text) && boundary_after(line_key, cue.text.len())
+            if ok(cue) {
+                best = Some(i);
+            }
+        };
+        for &i in self.by_line.get(bare_line(line_key)).into_iter().flatten() {
+            consider(i, &|_| true);
+        }
+        let mut prev_is_word = false;
+        for (at, c) in line_key.char_indices() {
+            if !prev_is_word || !c.is_alphanumeric() {
+                let rest = &line_key[at..];
+                for &i in self.by_prefix.get(&prefix2(rest)).into_iter().flatten() {
+                    consider(i, &|cue| {
+                        (cue.place == Place::Contains || at == 0)
+                            && rest.starts_with(&cue.text)
+                            && boundary_after(line_key, at + cue.text.len())
+                    });
                 }
-                Place::Contains => contains_at_boundary(line_key, &cue.text),
             }
-        })
+            prev_is_word = c.is_alphanumeric();
+        }
+        best.map(|i| &self.cues[i])
     }
 }
 
@@ -118,22 +152,9 @@ fn boundary_after(s: &str, at: usize) -> bool {
     !(before_is_word && after_is_word)
 }
 
-fn contains_at_boundary(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(pos) = hay[from..].find(needle) {
-        let start = from + pos;
-        let end = start + needle.len();
-        let before_ok = !(hay[..start]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && needle.chars().next().is_some_and(char::is_alphanumeric));
-        if before_ok && boundary_after(hay, end) {
-            return true;
-        }
-        from = start + needle.chars().next().map_or(1, char::len_utf8);
-    }
-    false
+/// The first character: the index key of a cue and of a text position.
+fn prefix2(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
 }
 
 #[cfg(test)]

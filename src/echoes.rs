@@ -3,8 +3,9 @@
 //! Wire copy is republished, trimmed, reworded and machine-translated, so
 //! equality is not enough. Each kept line becomes a set of content words
 //! (folded, lowercased, function words and plural "s" dropped). Candidate
-//! pairs come from an inverted index over those words, skipping words so
-//! common that they prove nothing; each candidate is then verified exactly:
+//! pairs come from an inverted index over pairs of consecutive content
+//! words (rare even where single words are common), skipping pairs so common
+//! that they prove nothing; each candidate is then verified exactly:
 //! it is an echo when the shorter line's words are mostly inside the longer
 //! one (containment) and the two overlap enough overall (Jaccard). Work
 //! grows with the number of lines times the length of the rare-word
@@ -23,6 +24,9 @@ const MIN_CONTAINMENT: f32 = 0.6;
 const MIN_JACCARD: f32 = 0.3;
 /// A word in more lines than this is too common to suggest a pair.
 const MAX_POSTINGS: usize = 64;
+/// Fewest pairs of consecutive content words two lines must share before
+/// they are compared.
+const MIN_SHARED_PAIRS: u32 = 2;
 /// At most this many echoes are reported for one line (the most similar):
 /// a paragraph copied into a thousand articles is not a thousand findings.
 const MAX_PER_LINE: usize = 8;
@@ -31,7 +35,11 @@ struct Unit {
     article: usize,
     line: usize,
     exact_key: String,
+    /// Content words, sorted and unique: what similarity is measured on.
     words: Vec<u32>,
+    /// Pairs of consecutive content words: rare enough to find candidates
+    /// even in a large corpus where single words are common.
+    pairs: Vec<u64>,
 }
 
 /// Fills in `echoes` of every article.
@@ -54,6 +62,12 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
                 let next = vocab.len() as u32;
                 words.push(*vocab.entry(stem.to_string()).or_insert(next));
             }
+            let mut pairs: Vec<u64> = words
+                .windows(2)
+                .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+                .collect();
+            pairs.sort_unstable();
+            pairs.dedup();
             words.sort_unstable();
             words.dedup();
             if words.len() >= MIN_WORDS {
@@ -62,14 +76,15 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
                     line: line.number,
                     exact_key,
                     words,
+                    pairs,
                 });
             }
         }
     }
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
     for (u, unit) in units.iter().enumerate() {
-        for &w in &unit.words {
-            postings.entry(w).or_default().push(u as u32);
+        for &p in &unit.pairs {
+            postings.entry(p).or_default().push(u as u32);
         }
     }
     // best[(unit, other article)] = (similarity, other unit, exact)
@@ -77,8 +92,8 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
     let mut shared: HashMap<u32, u32> = HashMap::new();
     for (u, unit) in units.iter().enumerate() {
         shared.clear();
-        for w in &unit.words {
-            let list = &postings[w];
+        for p in &unit.pairs {
+            let list = &postings[p];
             if list.len() > MAX_POSTINGS {
                 continue;
             }
@@ -89,10 +104,11 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
             }
         }
         for (&v, &count) in &shared {
-            let other = &units[v as usize];
-            if (count as usize) < MIN_WORDS.min(unit.words.len().min(other.words.len())) {
+            // One shared pair of words is chance; a copy shares several.
+            if count < MIN_SHARED_PAIRS {
                 continue;
             }
+            let other = &units[v as usize];
             let common = intersection(&unit.words, &other.words);
             let small = unit.words.len().min(other.words.len());
             let union = unit.words.len() + other.words.len() - common;
@@ -171,4 +187,74 @@ fn intersection(a: &[u32], b: &[u32]) -> usize {
         }
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Dateline, Document, EchoKind};
+
+    const A: &str = "Officials in Lisbon said on Monday that the harbour authority would close the northern quay for three weeks of repairs to the sea wall.";
+
+    /// Echoes between two one-paragraph articles: (kind, similarity) of the
+    /// first article's echo, if any.
+    fn echo(a: &str, b: &str) -> Option<(EchoKind, f32)> {
+        let d = Dateline::new();
+        let filler = "The council met again later in the week to discuss the budget for the coming year, officials said.";
+        let docs = [
+            Document::new("a", format!("{filler}\n{a}")),
+            Document::new(
+                "b",
+                format!(
+                    "Something else entirely happened in the market on Friday, traders said.\n{b}"
+                ),
+            ),
+        ];
+        let analysis = d.analyze(&docs);
+        let e = analysis.articles[0].echoes.first()?;
+        assert_eq!((e.line, e.other, e.other_line), (2, 1, 2));
+        Some((e.kind, e.similarity))
+    }
+
+    #[test]
+    fn exact_copy() {
+        assert_eq!(echo(A, A).map(|e| e.0), Some(EchoKind::Exact));
+    }
+
+    #[test]
+    fn exact_up_to_quotes_case_and_spacing() {
+        let b = A.replace("Monday", "MONDAY").replace(' ', "  ");
+        assert_eq!(echo(A, &b).map(|e| e.0), Some(EchoKind::Exact));
+    }
+
+    #[test]
+    fn light_edit_is_near() {
+        let b = "Officials in Lisbon said on Monday the harbour authority will close the northern quay for three weeks of urgent repairs to its sea wall, a spokesman added.";
+        let (kind, sim) = echo(A, b).expect("near echo");
+        assert_eq!(kind, EchoKind::Near);
+        assert!(sim > 0.5 && sim < 1.0, "{sim}");
+    }
+
+    #[test]
+    fn reworded_copy_keeping_distinctive_words_is_near() {
+        let b = "The northern quay in Lisbon will be closed for three weeks while the harbour authority repairs the sea wall, officials announced on Monday.";
+        assert_eq!(echo(A, b).map(|e| e.0), Some(EchoKind::Near));
+    }
+
+    #[test]
+    fn same_topic_different_sentence_is_not_an_echo() {
+        let b = "Fishermen in Lisbon complained that the harbour had been neglected for years and demanded compensation for lost trade.";
+        assert_eq!(echo(A, b), None);
+    }
+
+    #[test]
+    fn removed_lines_are_not_echoes() {
+        let d = Dateline::new();
+        let ad = "Advertisement";
+        let docs = [
+            Document::new("a", format!("{A}\n{ad}")),
+            Document::new("b", format!("Markets rose sharply on Friday after the central bank spoke, traders said.\n{ad}")),
+        ];
+        let analysis = d.analyze(&docs);
+        assert!(analysis.articles.iter().all(|a| a.echoes.is_empty()));
+    }
 }

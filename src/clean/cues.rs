@@ -62,9 +62,7 @@ impl Lexicon {
         for row in data::rows(data_file!("stopwords.tsv")) {
             stopwords.extend(data::field(&row, 1).split(' ').filter(|w| !w.is_empty()));
         }
-        let languages = data::list(data_file!("languages.txt"))
-            .map(key)
-            .collect();
+        let languages = data::list(data_file!("languages.txt")).map(key).collect();
         let mut by_line: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_prefix: HashMap<char, Vec<usize>> = HashMap::new();
         for (i, cue) in cues.iter().enumerate() {

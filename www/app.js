@@ -14,7 +14,9 @@ import {
   keywordInContext,
   renderArticle,
 } from './render.js';
+import { analyze, cancel } from './analysis.js';
 import { wordDiff } from './diff.js';
+import { MAX_BYTES, readFile } from './own.js';
 import { countryCounts, countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
 import { loadMap, shadeMap } from './map.js';
 import { formatState, parseState } from './state.js';
@@ -25,6 +27,9 @@ const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 /** @type {DocReport[]} */
 let docs = [];
+/** The articles as given: bundled first, then the reader's own. */
+let inputs = [];
+let ownCount = 0;
 /** @type {Map<string, string>} */
 const countryNames = new Map();
 let view = parseState(location.hash);
@@ -374,12 +379,103 @@ function render() {
   }
 }
 
+/** Analyses every article in the worker; shows progress and a cancel button. */
+async function analyseAll(next) {
+  status(`Analysing ${next.length} article${next.length === 1 ? '' : 's'}…`);
+  $('cancel').hidden = false;
+  try {
+    const report = await analyze(next);
+    inputs = next;
+    docs = report.docs;
+    status('');
+    return true;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      status(error.message === 'cancelled' ? 'Analysis cancelled; nothing changed.' : '');
+    } else {
+      status(`Could not analyse: ${error instanceof Error ? error.message : String(error)}`, true);
+    }
+    return false;
+  } finally {
+    $('cancel').hidden = true;
+  }
+}
+
+/** Adds the reader's articles, unless one is bad: then nothing changes. */
+async function addOwn(articles) {
+  const problem = articles.map((a) => explorer.checkText(a.text)).find(Boolean);
+  if (problem) {
+    $('add-status').textContent = `Not added: ${problem}. Nothing already loaded has changed.`;
+    return;
+  }
+  const taken = new Set(inputs.map((d) => d.id));
+  const named = articles.map((a) => {
+    let id = a.id || `pasted-${ownCount + 1}`;
+    while (taken.has(id)) id = `${id}-${++ownCount}`;
+    taken.add(id);
+    ownCount += 1;
+    return { id, text: a.text };
+  });
+  if (await analyseAll([...inputs, ...named])) {
+    $('add-status').textContent = `Added ${named.map((a) => a.id).join(', ')}.`;
+    update({ article: named[0].id });
+  }
+}
+
+async function addFiles(files) {
+  const read = [];
+  for (const file of files) {
+    try {
+      read.push(await readFile(file));
+    } catch (error) {
+      $('add-status').textContent = `Not added: ${error instanceof Error ? error.message : String(error)}. Nothing already loaded has changed.`;
+      return;
+    }
+  }
+  if (read.length) await addOwn(read);
+}
+
+function wireAdding() {
+  $('paste-add').addEventListener('click', () => {
+    const box = /** @type {HTMLTextAreaElement} */ ($('paste-text'));
+    if (new Blob([box.value]).size > MAX_BYTES) {
+      $('add-status').textContent = 'Not added: the text is larger than 32 MB. Nothing already loaded has changed.';
+      return;
+    }
+    addOwn([{ id: '', text: box.value }]).then(() => {
+      box.value = '';
+    });
+  });
+  $('file-input').addEventListener('change', (event) => {
+    const input = /** @type {HTMLInputElement} */ (event.target);
+    addFiles([...(input.files ?? [])]).then(() => {
+      input.value = '';
+    });
+  });
+  const zone = $('drop-zone');
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('over');
+    addFiles([...(event.dataTransfer?.files ?? [])]);
+  });
+  $('cancel').addEventListener('click', () => cancel());
+}
+
+/** @type {Explorer} */
+let explorer;
+
 async function main() {
   try {
     await init({ module_or_path: new URL('./pkg/dateline_bg.wasm', import.meta.url) });
-    const explorer = new Explorer();
+    explorer = new Explorer();
     for (const c of explorer.countries()) countryNames.set(c.code, c.name);
-    docs = explorer.analyze(await loadBundled()).docs;
+    if (!(await analyseAll(await loadBundled()))) throw new Error('the bundled articles could not be analysed');
+    wireAdding();
     for (const input of document.querySelectorAll('input[name="view"]')) {
       input.addEventListener('change', () => update({ view: /** @type {HTMLInputElement} */ (input).value }));
     }

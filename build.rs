@@ -37,7 +37,10 @@ fn main() {
             }
             let mut fields: Vec<&str> = line.split('\t').collect();
             if let Some(keep) = keep {
-                fields = keep.iter().map(|&i| fields.get(i).copied().unwrap_or("")).collect();
+                fields = keep
+                    .iter()
+                    .map(|&i| fields.get(i).copied().unwrap_or(""))
+                    .collect();
             }
             let mut fields: Vec<String> = fields.into_iter().map(str::to_string).collect();
             if *name == "places.tsv" && fields.len() >= 5 {

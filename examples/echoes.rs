@@ -39,7 +39,9 @@ fn word(rng: &mut Rng) -> String {
     if rng.below(3) == 0 {
         return FUNCTION[rng.below(FUNCTION.len())].to_string();
     }
-    (0..1 + rng.below(3)).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect()
+    (0..1 + rng.below(3))
+        .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+        .collect()
 }
 
 fn paragraph(rng: &mut Rng) -> String {
@@ -59,7 +61,10 @@ fn paragraph(rng: &mut Rng) -> String {
 }
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
     let mut rng = Rng(0x5eed_d47e_11e5);
     let mut articles: Vec<Vec<String>> = Vec::with_capacity(n);
     for i in 0..n {
@@ -83,7 +88,12 @@ fn main() {
     let docs: Vec<Document> = articles
         .iter()
         .enumerate()
-        .map(|(i, p)| Document::new(format!("a{i}"), format!("Headline number {i}\n\n{}", p.join("\n\n"))))
+        .map(|(i, p)| {
+            Document::new(
+                format!("a{i}"),
+                format!("Headline number {i}\n\n{}", p.join("\n\n")),
+            )
+        })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
 

@@ -14,7 +14,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::analysis::{Article, Echo, EchoKind, Role};
-use crate::text::{key, tokenize};
+use crate::text::{key_cow, tokenize};
 
 /// Fewest content words a line needs to take part.
 const MIN_WORDS: usize = 4;
@@ -52,15 +52,19 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
             let mut words: Vec<u32> = Vec::new();
             let mut exact_key = String::new();
             for t in tokenize(text, 0).iter().filter(|t| t.is_word()) {
-                let w = key(&text[t.start..t.end]);
+                let w = key_cow(&text[t.start..t.end]);
                 exact_key.push_str(&w);
                 exact_key.push(' ');
-                if stopwords.contains(w.as_str()) {
+                if stopwords.contains(w.as_ref()) {
                     continue;
                 }
                 let stem = w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(&w);
                 let next = vocab.len() as u32;
-                words.push(*vocab.entry(stem.to_string()).or_insert(next));
+                let id = match vocab.get(stem) {
+                    Some(&id) => id,
+                    None => *vocab.entry(stem.to_string()).or_insert(next),
+                };
+                words.push(id);
             }
             let mut pairs: Vec<u64> = words
                 .windows(2)

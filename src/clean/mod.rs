@@ -159,8 +159,8 @@ impl Cleaner {
                 .iter()
                 .filter(|t| t.is_word())
                 .filter(|t| {
-                    let w = key(&text[t.start..t.end]);
-                    self.lex.stopwords.contains(w.as_str())
+                    let w = text::key_cow(&text[t.start..t.end]);
+                    self.lex.stopwords.contains(w.as_ref())
                 })
                 .count();
             let trimmed = line.trim_end_matches(|c: char| {

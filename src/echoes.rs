@@ -23,7 +23,7 @@ const MIN_CONTAINMENT: f32 = 0.6;
 /// Shared words over all words of the pair.
 const MIN_JACCARD: f32 = 0.3;
 /// A word in more lines than this is too common to suggest a pair.
-const MAX_POSTINGS: usize = 64;
+const MAX_POSTINGS: usize = 16;
 /// Fewest pairs of consecutive content words two lines must share before
 /// they are compared.
 const MIN_SHARED_PAIRS: u32 = 2;

@@ -322,32 +322,22 @@ impl Words {
         for row in data::rows(data_file!("cues.tsv")) {
             let cue = field(&row, 0);
             let k = key(cue);
-            match field(&row, 1) {
-                "title" => {
-                    let n = tokenize(cue, 0).len();
-                    w.max_title_tokens = w.max_title_tokens.max(n);
-                    w.titles.insert(k, n);
-                }
-                "org_suffix" => {
-                    w.org_suffix.insert(k);
-                }
-                "org_head" => {
-                    w.org_head.insert(k);
-                }
-                "person_verb" => {
-                    w.person_verb.insert(k);
-                }
-                "not_entity" => {
-                    w.not_entity.insert(k);
-                }
-                "loc_prefix" => {
-                    w.loc_prefix.insert(k);
-                }
-                "loc_head" => {
-                    w.loc_head.insert(k);
-                }
-                _ => {}
+            if field(&row, 1) == "title" {
+                let n = tokenize(cue, 0).len();
+                w.max_title_tokens = w.max_title_tokens.max(n);
+                w.titles.insert(k, n);
+                continue;
             }
+            let set = match field(&row, 1) {
+                "org_suffix" => &mut w.org_suffix,
+                "org_head" => &mut w.org_head,
+                "person_verb" => &mut w.person_verb,
+                "not_entity" => &mut w.not_entity,
+                "loc_prefix" => &mut w.loc_prefix,
+                "loc_head" => &mut w.loc_head,
+                _ => continue,
+            };
+            set.insert(k);
         }
         w
     }

@@ -588,8 +588,23 @@ impl Recognizer {
         }
     }
 
-    /// Every gazetteer entry the text of tokens `a..b` fits, best first,
-    /// when there is more than one.
+    /// The gazetteer entries the text of tokens `a..b` fits, best first.
+    fn fitting<'s>(
+        &'s self,
+        text: &'s str,
+        tokens: &'s [Token],
+        a: usize,
+        b: usize,
+        upper_line: bool,
+    ) -> impl Iterator<Item = &'s Entry> + 's {
+        let surface = &text[tokens[a].start..tokens[b - 1].end];
+        self.gaz
+            .get(&key(surface))
+            .iter()
+            .filter(move |e| self.fits(text, tokens, a, b, upper_line, e))
+    }
+
+    /// Every entry the text fits, when there is more than one (else none).
     fn pick_all(
         &self,
         text: &str,
@@ -598,12 +613,8 @@ impl Recognizer {
         b: usize,
         upper_line: bool,
     ) -> Vec<Entry> {
-        let surface = &text[tokens[a].start..tokens[b - 1].end];
         let all: Vec<Entry> = self
-            .gaz
-            .get(&key(surface))
-            .iter()
-            .filter(|e| self.fits(text, tokens, a, b, upper_line, e))
+            .fitting(text, tokens, a, b, upper_line)
             .cloned()
             .collect();
         if all.len() > 1 {
@@ -614,19 +625,15 @@ impl Recognizer {
     }
 
     /// The best gazetteer entry for tokens `a..b`, if the text fits it.
-    fn pick(
-        &self,
-        text: &str,
-        tokens: &[Token],
+    fn pick<'s>(
+        &'s self,
+        text: &'s str,
+        tokens: &'s [Token],
         a: usize,
         b: usize,
         upper_line: bool,
-    ) -> Option<&Entry> {
-        let surface = &text[tokens[a].start..tokens[b - 1].end];
-        self.gaz
-            .get(&key(surface))
-            .iter()
-            .find(|e| self.fits(text, tokens, a, b, upper_line, e))
+    ) -> Option<&'s Entry> {
+        self.fitting(text, tokens, a, b, upper_line).next()
     }
 
     /// Whether the text of tokens `a..b` fits an entry: an acronym's case,

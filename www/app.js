@@ -16,6 +16,7 @@ import {
 } from './render.js';
 import { analyze, cancel } from './analysis.js';
 import { wordDiff } from './diff.js';
+import { download, toCsv, toJson } from './export.js';
 import { MAX_BYTES, readFile } from './own.js';
 import { countryCounts, countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
 import { loadMap, shadeMap } from './map.js';
@@ -466,6 +467,29 @@ function wireAdding() {
   $('cancel').addEventListener('click', () => cancel());
 }
 
+/** What the reader sees now: filtered articles and their shown paragraphs. */
+function currentView() {
+  const index = countryIndex();
+  return matchingDocs(index).map(({ doc, byLine }) => {
+    const flips = view.flips.get(doc.id) ?? new Set();
+    const lines = doc.lines
+      .map((l) => ({ l, role: effectiveRole(l, flips).role }))
+      .filter(({ role }) => role !== 'boilerplate')
+      .filter(({ l, role }) => {
+        if (view.scope !== 'paragraph' || !isActive(view) || role === 'title') return true;
+        return passes(new Set((byLine.get(l.line) ?? []).map((m) => m.country)), view);
+      })
+      .map(({ l, role }) => ({ line: l.line, role, text: normalize(doc.text.slice(l.start, l.end)).trim() }));
+    return { doc, title: doc.title ?? articleLabel(doc, normalize), lines };
+  });
+}
+
+function wireExport() {
+  const filter = () => ({ include: [...view.include], exclude: [...view.exclude], mode: view.mode, scope: view.scope });
+  $('export-json').addEventListener('click', () => download('dateline-view.json', 'application/json', toJson(currentView(), filter())));
+  $('export-csv').addEventListener('click', () => download('dateline-view.csv', 'text/csv', toCsv(currentView())));
+}
+
 /** @type {Explorer} */
 let explorer;
 
@@ -476,6 +500,7 @@ async function main() {
     for (const c of explorer.countries()) countryNames.set(c.code, c.name);
     if (!(await analyseAll(await loadBundled()))) throw new Error('the bundled articles could not be analysed');
     wireAdding();
+    wireExport();
     for (const input of document.querySelectorAll('input[name="view"]')) {
       input.addEventListener('change', () => update({ view: /** @type {HTMLInputElement} */ (input).value }));
     }

@@ -101,6 +101,13 @@ function renderList(visible) {
     button.addEventListener('click', () => update({ article: doc.id }));
     const kept = doc.lines.filter((l) => l.role !== 'boilerplate').length;
     item.append(button, el('span', 'meta', `${kept}/${doc.lines.length} lines kept · ${doc.entities.length} mentions`));
+    if (!bundledIds.has(doc.id)) {
+      const remove = el('button', 'remove-own', 'Remove');
+      remove.type = 'button';
+      remove.setAttribute('aria-label', `Remove ${doc.id} (your article)`);
+      remove.addEventListener('click', () => removeOwn(doc.id));
+      item.append(remove);
+    }
     list.append(item);
   }
 }
@@ -402,6 +409,40 @@ async function analyseAll(next) {
   }
 }
 
+const OWN_KEY = 'dateline.own.v1';
+
+/** The reader's own articles, kept in this browser (localStorage). */
+function saveOwn() {
+  const own = inputs.filter((d) => !bundledIds.has(d.id));
+  try {
+    if (own.length) localStorage.setItem(OWN_KEY, JSON.stringify(own));
+    else localStorage.removeItem(OWN_KEY);
+    return true;
+  } catch {
+    $('add-status').textContent = 'Added, but too large to keep after a reload (the browser’s storage is full).';
+    return false;
+  }
+}
+
+function loadOwn() {
+  try {
+    const own = JSON.parse(localStorage.getItem(OWN_KEY) ?? '[]');
+    return Array.isArray(own) ? own.filter((d) => typeof d?.id === 'string' && typeof d?.text === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** @type {Set<string>} */
+const bundledIds = new Set();
+
+async function removeOwn(id) {
+  if (await analyseAll(inputs.filter((d) => d.id !== id))) {
+    saveOwn();
+    update({ article: null });
+  }
+}
+
 /** Adds the reader's articles, unless one is bad: then nothing changes. */
 async function addOwn(articles) {
   const problem = articles.map((a) => explorer.checkText(a.text)).find(Boolean);
@@ -419,6 +460,7 @@ async function addOwn(articles) {
   });
   if (await analyseAll([...inputs, ...named])) {
     $('add-status').textContent = `Added ${named.map((a) => a.id).join(', ')}.`;
+    saveOwn();
     update({ article: named[0].id });
   }
 }
@@ -498,7 +540,11 @@ async function main() {
     await init({ module_or_path: new URL('./pkg/dateline_bg.wasm', import.meta.url) });
     explorer = new Explorer();
     for (const c of explorer.countries()) countryNames.set(c.code, c.name);
-    if (!(await analyseAll(await loadBundled()))) throw new Error('the bundled articles could not be analysed');
+    const bundled = await loadBundled();
+    for (const d of bundled) bundledIds.add(d.id);
+    const own = loadOwn().filter((d) => !bundledIds.has(d.id) && !explorer.checkText(d.text));
+    ownCount = own.length;
+    if (!(await analyseAll([...bundled, ...own]))) throw new Error('the articles could not be analysed');
     wireAdding();
     wireExport();
     for (const input of document.querySelectorAll('input[name="view"]')) {

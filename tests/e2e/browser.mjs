@@ -38,7 +38,11 @@ export async function start({ prefix = '/' } = {}) {
   };
 }
 
-/** Opens the page and records console errors, page errors and requests. */
+/**
+ * Opens the page and records console errors, page errors and requests.
+ * The reader's saved articles (localStorage) are cleared first, so every
+ * test starts from the bundled articles alone.
+ */
 export async function open(context, url) {
   const page = await context.newPage();
   const errors = [];
@@ -48,6 +52,12 @@ export async function open(context, url) {
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   page.on('request', (req) => requests.push(req.url()));
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('dateline-test-started')) {
+      sessionStorage.setItem('dateline-test-started', '1');
+      localStorage.clear();
+    }
+  });
   await page.goto(url);
   await page.waitForSelector('body[data-ready]');
   return { page, errors, requests };

@@ -108,3 +108,21 @@ test('no request leaves the page’s origin', async () => {
   assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm came from the same origin');
   await page.close();
 });
+
+test('added articles persist across reloads until removed', async () => {
+  const { page } = await open(env.context, env.base);
+  await page.click('#add summary');
+  await page.fill('#paste-text', 'Harbour reopens in Gdansk\n\nPolish port officials in Gdansk said the harbour reopened on Friday after the storm.');
+  await page.click('#paste-add');
+  await page.waitForFunction(() => document.querySelectorAll('.article-link').length === 6);
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  assert.equal(await page.locator('.article-link').count(), 6);
+  assert.ok((await page.locator('.article-link').allTextContents()).includes('Harbour reopens in Gdansk'));
+  await page.locator('.remove-own').click();
+  await page.waitForFunction(() => document.querySelectorAll('.article-link').length === 5);
+  await page.reload();
+  await page.waitForSelector('body[data-ready]');
+  assert.equal(await page.locator('.article-link').count(), 5);
+  await page.close();
+});

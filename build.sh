@@ -7,8 +7,21 @@
 #   ./build.sh test       every check: fmt, clippy, cargo test, build, browser tests
 #   ./build.sh setup      only install the toolchain
 #   ./build.sh bench      the benchmark (a few minutes; writes bench/latest.json)
+# Option: --corpus DIR    bundle DIR's *.txt articles instead of seeds/
 set -euo pipefail
+
+CORPUS=""
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --corpus) CORPUS=$(cd "$2" && pwd); shift 2 ;;
+    --corpus=*) CORPUS=$(cd "${1#--corpus=}" && pwd); shift ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+set -- "${args[@]+"${args[@]}"}"
 cd "$(dirname "$0")"
+CORPUS=${CORPUS:-$PWD/seeds}
 
 WASM_BINDGEN_VERSION=0.2.130   # must equal the =version of wasm-bindgen in Cargo.toml
 TARGET=wasm32-unknown-unknown
@@ -55,7 +68,7 @@ build() {
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     dist/pkg/dateline_bg.wasm -o dist/pkg/dateline_bg.wasm
   cp www/*.html www/*.js www/*.css www/*.svg dist/
-  bundle_articles seeds
+  bundle_articles "$CORPUS"
   say "dist/ ready: $(du -sh dist | cut -f1); wasm $(wc -c < dist/pkg/dateline_bg.wasm) bytes, $(gzip -9c dist/pkg/dateline_bg.wasm | wc -c) gzipped"
 }
 

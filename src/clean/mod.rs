@@ -569,18 +569,24 @@ fn mark_short_lines(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
     let last_body = roles
         .iter()
         .rposition(|r| matches!(r, Some((Role::Body, _))));
+    // The next line decided before this pass, for every line: one backward
+    // sweep, so a million short lines stay linear.
+    let mut next_decided = vec![None; infos.len()];
+    let mut seen = None;
+    for i in (0..infos.len()).rev() {
+        next_decided[i] = seen;
+        if let Some((role, _)) = &roles[i] {
+            seen = Some(*role);
+        }
+    }
+    let mut prev: Option<Role> = None;
     for i in 0..infos.len() {
-        if roles[i].is_some() {
+        if let Some((role, _)) = &roles[i] {
+            prev = Some(*role);
             continue;
         }
         let info = &infos[i];
-        let prev = roles[..i]
-            .iter()
-            .rev()
-            .find_map(|r| r.as_ref().map(|(role, _)| *role));
-        let next = roles[i + 1..]
-            .iter()
-            .find_map(|r| r.as_ref().map(|(role, _)| *role));
+        let next = next_decided[i];
         let after_story = last_body.is_none_or(|b| i > b);
         let decided =
             if prev == Some(Role::Boilerplate) && next.is_none_or(|n| n == Role::Boilerplate) {
@@ -604,6 +610,7 @@ fn mark_short_lines(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
                     "short line outside the story".to_string(),
                 )
             };
+        prev = Some(decided.0);
         roles[i] = Some(decided);
     }
 }

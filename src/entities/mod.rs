@@ -542,8 +542,18 @@ impl Recognizer {
             ) {
                 continue;
             }
-            let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = text[m.end..].find('\n').map_or(text.len(), |i| m.end + i);
+            // Two words either side are enough: look no further than 120
+            // bytes, so a 20 MB line stays linear.
+            let mut from = m.start.saturating_sub(120);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut to = (m.end + 120).min(text.len());
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            let line_start = text[from..m.start].rfind('\n').map_or(from, |i| from + i + 1);
+            let line_end = text[m.end..to].find('\n').map_or(to, |i| m.end + i);
             let before: Vec<&str> = text[line_start..m.start].split_whitespace().collect();
             let after: Vec<&str> = text[m.end..line_end].split_whitespace().collect();
             let window = format!(

@@ -380,6 +380,9 @@ function render() {
     : `No paragraph echoes another article.`;
   renderArticleCountries(doc);
   renderEntityPanel(doc);
+  if (/** @type {HTMLDetailsElement|null} */ (document.querySelector('.embed-box'))?.open) {
+    /** @type {HTMLTextAreaElement} */ ($('embed-code')).value = embedSnippet();
+  }
   renderKwic();
   $('cleanup-summary').textContent = cleanupSummary(doc, flips);
   for (const b of document.querySelectorAll('.article-link')) {
@@ -526,7 +529,31 @@ function currentView() {
   });
 }
 
+/** The iframe snippet for the current view. */
+function embedSnippet() {
+  const base = new URL('.', location.href);
+  const doc = selectedDoc();
+  const state = { ...view, article: doc?.id ?? view.article, entity: null };
+  const src = new URL(`embed.html${formatState(state)}`, base).href;
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<iframe src="${esc(src)}" title="Dateline: ${esc(doc ? articleLabel(doc, normalize) : 'article')}" style="width:100%;height:600px;border:0" loading="lazy"></iframe>\n<script src="${esc(new URL('embed.js', base).href)}" async></script>`;
+}
+
 function wireExport() {
+  const box = /** @type {HTMLTextAreaElement} */ ($('embed-code'));
+  document.querySelector('.embed-box')?.addEventListener('toggle', () => {
+    box.value = embedSnippet();
+  });
+  $('embed-copy').addEventListener('click', async () => {
+    box.value = embedSnippet();
+    box.select();
+    try {
+      await navigator.clipboard.writeText(box.value);
+      $('embed-copied').textContent = 'Copied.';
+    } catch {
+      $('embed-copied').textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    }
+  });
   const filter = () => ({ include: [...view.include], exclude: [...view.exclude], mode: view.mode, scope: view.scope });
   $('export-json').addEventListener('click', () => download('dateline-view.json', 'application/json', toJson(currentView(), filter())));
   $('export-csv').addEventListener('click', () => download('dateline-view.csv', 'text/csv', toCsv(currentView())));

@@ -1,0 +1,62 @@
+// The embeddable view: one article, configured by the same URL state as
+// the main page (article, countries, paragraph mode, entity types, view),
+// with minimal chrome. It tells its host page its height with postMessage,
+// in Dateline's own message and in the shape Datawrapper embeds use, so
+// CMS integrations that resize those iframes resize this one too.
+
+import init, { normalize } from './pkg/dateline.js';
+import { analyze } from './analysis.js';
+import { countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
+import { articleLabel, effectiveRole, renderArticle } from './render.js';
+import { parseState } from './state.js';
+
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+async function loadBundled() {
+  const entries = await (await fetch('articles/index.json')).json();
+  return Promise.all(entries.map(async ({ id, file }) => ({ id, text: await (await fetch(file)).text() })));
+}
+
+let lastHeight = 0;
+function reportHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === lastHeight || window.parent === window) return;
+  lastHeight = height;
+  const id = window.name || 'dateline';
+  window.parent.postMessage({ type: 'dateline:height', id, height }, '*');
+  window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+}
+
+async function main() {
+  try {
+    await init({ module_or_path: new URL('./pkg/dateline_bg.wasm', import.meta.url) });
+    const state = parseState(location.hash);
+    const { docs } = await analyze(await loadBundled());
+    const doc = docs.find((d) => d.id === state.article) ?? docs[0];
+    const flips = state.flips.get(doc.id) ?? new Set();
+    const kept = new Set(doc.lines.filter((l) => effectiveRole(l, flips).role !== 'boilerplate').map((l) => l.line));
+    const byLine = countryMentionsByLine(doc, kept);
+    const lineFilter =
+      state.scope === 'paragraph' && isActive(state)
+        ? (line) => {
+            const mentions = byLine.get(line) ?? [];
+            return { show: passes(new Set(mentions.map((m) => m.country)), state), why: matchedMentions(mentions, state) };
+          }
+        : undefined;
+    $('article-title').textContent = doc.title ? normalize(doc.title).trim() : articleLabel(doc, normalize);
+    $('article-body').replaceChildren(
+      renderArticle(doc, { view: state.view === 'raw' ? 'raw' : 'clean', flips, normalize, lineFilter, onFlip: () => {} }),
+    );
+    for (const type of state.hidden) document.body.classList.add(`hide-${type}`);
+    /** @type {HTMLAnchorElement} */ ($('open-full')).href = `index.html${location.hash}`;
+    $('status').hidden = true;
+    document.body.dataset.ready = 'true';
+  } catch (error) {
+    $('status').textContent = `Dateline could not start: ${error instanceof Error ? error.message : String(error)}`;
+    document.body.dataset.ready = 'error';
+  }
+  reportHeight();
+  new ResizeObserver(reportHeight).observe(document.documentElement);
+}
+
+main();

@@ -7,6 +7,7 @@
 #   ./build.sh test       every check: fmt, clippy, cargo test, build, browser tests
 #   ./build.sh setup      only install the toolchain
 #   ./build.sh bench      the benchmark (a few minutes; writes bench/latest.json)
+#   ./build.sh single     also write dist/dateline.html: one file that works from disk
 # Option: --corpus DIR    bundle DIR's *.txt articles instead of seeds/
 set -euo pipefail
 
@@ -108,6 +109,7 @@ run_tests() {
   say "cargo test"
   cargo test --release
   build
+  python3 tools/single.py dist
   size_report
   say "seed scores (score_seeds.py)"
   if [ -f ../shared/tools/score_seeds.py ]; then
@@ -143,7 +145,11 @@ case "${1:-build}" in
     exec node tools/serve.mjs dist "$port"
     ;;
   test) run_tests ;;
+  single)
+    build
+    python3 tools/single.py dist
+    ;;
   size) size_report ;;
   bench) run_bench ;;
-  *) echo "usage: $0 [build|serve [PORT]|test|setup|size|bench]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|serve [PORT]|test|setup|size|bench|single] [--corpus DIR]" >&2; exit 2 ;;
 esac

@@ -33,12 +33,28 @@ function restart() {
   worker = null;
 }
 
+/** The single-file build, opened from disk, cannot start workers: it
+ * analyses on the page's thread with the module the page already loaded. */
+let inPage = null;
+
+/** Uses an Explorer on the page's thread instead of the worker. */
+export function analyseInPage(explorer) {
+  inPage = explorer;
+}
+
 /**
  * Analyses articles in the worker.
  * @param {{id: string, text: string}[]} docs
  * @returns {Promise<{docs: DocReport[]}>}
  */
 export function analyze(docs) {
+  if (inPage) {
+    try {
+      return Promise.resolve(inPage.analyze(docs));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
   if (!worker) spawn();
   const job = ++jobs;
   // Only the newest job matters: older ones are forgotten.

@@ -14,7 +14,7 @@ import {
   keywordInContext,
   renderArticle,
 } from './render.js';
-import { analyze, cancel } from './analysis.js';
+import { analyseInPage, analyze, cancel } from './analysis.js';
 import { wordDiff } from './diff.js';
 import { download, toCsv, toJson } from './export.js';
 import { MAX_BYTES, readFile } from './own.js';
@@ -43,6 +43,8 @@ function status(message, isError = false) {
 }
 
 async function loadBundled() {
+  // The single-file build (./build.sh single) carries its articles inline.
+  if (globalThis.DATELINE_SINGLE) return globalThis.DATELINE_SINGLE.articles;
   const index = await fetch('articles/index.json');
   if (!index.ok) throw new Error(`cannot load the article list (${index.status})`);
   /** @type {{id: string, file: string}[]} */
@@ -564,8 +566,9 @@ let explorer;
 
 async function main() {
   try {
-    await init({ module_or_path: new URL('./pkg/dateline_bg.wasm', import.meta.url) });
+    await init({ module_or_path: globalThis.DATELINE_SINGLE?.wasm ?? new URL('./pkg/dateline_bg.wasm', import.meta.url) });
     explorer = new Explorer();
+    if (globalThis.DATELINE_SINGLE) analyseInPage(explorer);
     for (const c of explorer.countries()) countryNames.set(c.code, c.name);
     const bundled = await loadBundled();
     for (const d of bundled) bundledIds.add(d.id);

@@ -7,12 +7,13 @@ let template = null;
 /** Loads the map once; resolves to an SVG element to clone, or null. */
 export async function loadMap() {
   if (template) return template;
-  const res = await fetch('world-map.svg');
-  if (!res.ok) return null;
+  const single = globalThis.DATELINE_SINGLE?.map;
+  const res = single ? null : await fetch('world-map.svg');
+  if (res && !res.ok) return null;
   // The page's stylesheet colours the map; the file's own <style> (for
   // viewing it alone) would break the Content-Security-Policy, so it goes
   // before parsing.
-  const source = (await res.text()).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+  const source = (single ?? (await res.text())).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
   const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
   const svg = doc.documentElement;
   if (svg.nodeName !== 'svg') return null;

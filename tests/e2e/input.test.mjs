@@ -80,6 +80,15 @@ test('dropped files: a good one is added, bad ones are refused with a reason', a
     assert.match(await page.textContent('#add-status'), /Nothing already loaded has changed/);
     assert.equal(await page.locator('.article-link').count(), 6);
   }
+  // Too large: the limit is said.
+  const big = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(33 * 1024 * 1024).fill(97)], 'big.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: big });
+  await page.waitForFunction(() => /big\.txt is too large \(34\.6 MB; the limit is 32 MB\)/.test(document.querySelector('#add-status').textContent));
+  assert.equal(await page.locator('.article-link').count(), 6);
   assert.deepEqual(errors, []);
   await page.close();
 });

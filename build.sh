@@ -87,10 +87,13 @@ for f in sorted(src.glob("*.txt")):
 PY
 }
 
-# Gzipped bytes a reader downloads: wasm + JS + CSS + HTML, no article data.
+# Gzipped bytes a reader of the main page downloads: the wasm, the scripts
+# the page and its worker load, the CSS, HTML, icon and map; no article data.
+# (embed*.js serve embedding hosts; types.js is documentation.)
 size_report() {
   local total=0 f n
-  for f in dist/pkg/dateline_bg.wasm dist/pkg/dateline.js dist/*.js dist/*.css dist/index.html; do
+  for f in dist/pkg/dateline_bg.wasm dist/pkg/dateline.js dist/*.js dist/*.css dist/index.html dist/*.svg; do
+    case "$f" in dist/embed*.js|dist/types.js) continue ;; esac
     n=$(gzip -9c "$f" | wc -c)
     printf '%8d  %s\n' "$n" "$f"
     total=$((total + n))

@@ -552,7 +552,9 @@ impl Recognizer {
             while !text.is_char_boundary(to) {
                 to -= 1;
             }
-            let line_start = text[from..m.start].rfind('\n').map_or(from, |i| from + i + 1);
+            let line_start = text[from..m.start]
+                .rfind('\n')
+                .map_or(from, |i| from + i + 1);
             let line_end = text[m.end..to].find('\n').map_or(to, |i| m.end + i);
             let before: Vec<&str> = text[line_start..m.start].split_whitespace().collect();
             let after: Vec<&str> = text[m.end..line_end].split_whitespace().collect();

@@ -124,7 +124,9 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
             {
                 let sim = if exact { 1.0 } else { jaccard };
                 let slot = best.entry((u, other.article)).or_insert((-1.0, 0, false));
-                if sim > slot.0 {
+                // Equal similarity: the earlier line wins, whatever order
+                // the hash map visited the candidates in.
+                if sim > slot.0 || (sim == slot.0 && (v as usize) < slot.1) {
                     *slot = (sim, v as usize, exact);
                 }
             }

@@ -68,7 +68,10 @@ pub fn check_text(text: &str) -> Result<(), InputError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(InputError::TooLarge { bytes: text.len() });
     }
-    if text.trim().is_empty() {
+    if text
+        .chars()
+        .all(|c| crate::text::is_space(c) || crate::text::is_invisible(c))
+    {
         return Err(InputError::Empty);
     }
     // Binary: any NUL, or more than 1 in 100 characters a control code other

@@ -785,10 +785,9 @@ fn decode_limits() {
 }
 
 /// A line echoed by two identical lines of another article: the echo must
-/// name the same one every time (the first). Fails today: the tie is broken
-/// by `HashMap` iteration order in `echoes::find` (docs/robustness.md).
+/// name the same one every time (the first). Regression: the tie was once
+/// broken by `HashMap` iteration order in `echoes::find`.
 #[test]
-#[ignore = "known bug: echo ties follow hash order (docs/robustness.md); un-ignore with the fix"]
 fn echo_ties_are_deterministic() {
     let line = "Engineers had found cracks in two of the supports, and the work to replace them took longer than the city had planned.";
     let docs = [
@@ -814,11 +813,9 @@ fn echo_ties_are_deterministic() {
 }
 
 /// Text that is only invisible characters (a byte-order mark, zero-width
-/// spaces) has no line to analyse, so `decode` should refuse it as empty,
-/// as it does whitespace. Fails today: `check_text` trims whitespace only
-/// (docs/robustness.md, "invisible-only text").
+/// spaces) has no line to analyse, so `decode` refuses it as empty, as it
+/// does whitespace. Regression: `check_text` once trimmed whitespace only.
 #[test]
-#[ignore = "known bug: decode accepts text of only invisible characters (docs/robustness.md)"]
 fn invisible_only_text_is_empty() {
     for text in ["\u{FEFF}", "\u{200B}\u{200B}\n", "\u{FEFF}\n\u{00AD}"] {
         assert!(one(text).lines.is_empty());
@@ -827,12 +824,10 @@ fn invisible_only_text_is_empty() {
 }
 
 /// A long run of capitalised words with titles inside ("Aa Mr Aa Mr …", 60
-/// KB) is split at each title by a recursive call, one stack frame per
-/// title: it overflows the stack and aborts the process (the CLI at about
-/// 10,000 titles, a test thread or the browser far sooner). Ignored until
-/// `chunk_mentions` iterates instead (docs/robustness.md, "title recursion").
+/// KB) is split at each title. Regression: the split was once a recursive
+/// call, one stack frame per title, which overflowed the stack; it is a
+/// loop now.
 #[test]
-#[ignore = "known bug: stack overflow on many titles in one chunk (docs/robustness.md); aborts the test binary"]
 fn many_titles_in_one_chunk_do_not_overflow_the_stack() {
     let text = ["Aa Mr"; 10_000].join(" ");
     let a = one(&text);

@@ -271,6 +271,9 @@ impl Recognizer {
         self.gaz.codes3.get(code).copied()
     }
 
+    /// Judges one chunk; a title inside it splits it, and the part after
+    /// the title comes back to be judged next (a loop, not recursion, so a
+    /// line of ten thousand titles cannot exhaust the stack).
     fn chunk_mentions(
         &self,
         text: &str,
@@ -280,6 +283,20 @@ impl Recognizer {
         upper_line: bool,
         out: &mut Vec<Mention>,
     ) {
+        while let Some(next) = self.chunk_once(text, line, tokens, chunk, upper_line, out) {
+            chunk = next;
+        }
+    }
+
+    fn chunk_once(
+        &self,
+        text: &str,
+        line: usize,
+        tokens: &[Token],
+        mut chunk: Chunk,
+        upper_line: bool,
+        out: &mut Vec<Mention>,
+    ) -> Option<Chunk> {
         let words = &self.gaz.words;
         let tx = |t: &Token| &text[t.start..t.end];
         let span_key = |a: usize, b: usize| key(&text[tokens[a].start..tokens[b - 1].end]);
@@ -300,7 +317,7 @@ impl Recognizer {
             chunk.a += 1;
         }
         if chunk.a >= chunk.b {
-            return;
+            return None;
         }
 
         // 1. Titles: in front of the chunk, or its first words.
@@ -336,8 +353,7 @@ impl Recognizer {
                         b: chunk.b,
                         titled: true,
                     };
-                    self.chunk_mentions(text, line, tokens, after, upper_line, out);
-                    return;
+                    return Some(after);
                 }
             }
         }
@@ -372,7 +388,7 @@ impl Recognizer {
             let head = tx(&tokens[head_at.unwrap_or(chunk.b - 1)]);
             m.why = format!("organisation cue '{head}'");
             out.push(m);
-            return;
+            return None;
         }
 
         // A given name and a surname make a person even where the given name
@@ -403,7 +419,7 @@ impl Recognizer {
             m.kind = Some(EntityKind::Person);
             m.why = "person: given name + surname (name lists)".into();
             out.push(m);
-            return;
+            return None;
         }
         // A known name and a further word before a speech verb name an
         // organisation: "Yorkshire Water said", "Google DeepMind said".
@@ -423,7 +439,7 @@ impl Recognizer {
                 m.kind = Some(EntityKind::Org);
                 m.why = "organisation: a known name and a word, before a speech verb".into();
                 out.push(m);
-                return;
+                return None;
             }
         }
 
@@ -456,7 +472,7 @@ impl Recognizer {
                     m.why = format!("place: place head '{head}'");
                 }
                 out.push(m);
-                return;
+                return None;
             }
         }
 
@@ -528,6 +544,7 @@ impl Recognizer {
             }
         }
         flush(rest_start, chunk.b, out);
+        None
     }
 
     /// Drops place and nationality words inside fixed expressions

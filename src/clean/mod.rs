@@ -221,7 +221,7 @@ impl Cleaner {
                 .or_else(|| cookie_notice(info).then(|| "cookie notice".into()))
                 .or_else(|| breadcrumb(info).then(|| "breadcrumb".into()))
                 .or_else(|| menu_row(info).map(str::to_string))
-                .or_else(|| pull_quote(info, infos).then(|| "pull quote".into()))
+                .or_else(|| pull_quote(i, infos).then(|| "pull quote".into()))
                 .or_else(|| timestamp(info).then(|| "timestamp".into()))
                 .or_else(|| {
                     (author_bio(info) && (i + 3 >= infos.len() || follows_removed(roles, i)))
@@ -841,18 +841,20 @@ fn menu_row(info: &Info) -> Option<&'static str> {
 
 /// A short quotation set apart from the text that repeats a sentence of the
 /// story: a pull quote.
-fn pull_quote(info: &Info, infos: &[Info]) -> bool {
-    let inner = info
-        .key
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string();
+fn pull_quote(i: usize, infos: &[Info]) -> bool {
+    /// A pull quote stands near the paragraph it repeats; looking no
+    /// further keeps the check linear in the length of the text.
+    const NEAR: usize = 25;
+    let info = &infos[i];
     let quoted = info.key.starts_with(['"', '\'', '«']);
-    quoted
-        && info.words >= 4
-        && info.words <= 40
-        && infos.iter().any(|other| {
-            other.number != info.number && other.words > info.words && other.key.contains(&inner)
-        })
+    if !quoted || info.words < 4 || info.words > 40 {
+        return false;
+    }
+    let inner = info.key.trim_matches(|c: char| !c.is_alphanumeric());
+    let near = &infos[i.saturating_sub(NEAR)..(i + NEAR + 1).min(infos.len())];
+    near.iter().any(|other| {
+        other.number != info.number && other.words > info.words && other.key.contains(inner)
+    })
 }
 
 /// "News › UK News", "Home > Sport > Football": a short path of section

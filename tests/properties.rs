@@ -257,24 +257,8 @@ fn check_report(analysis: &Analysis) {
 }
 
 /// The whole analysis as text, for determinism checks (`Analysis` has no
-/// `PartialEq`; `Debug` prints every field).
-///
-/// Known bug (docs/robustness.md, "echo ties"): when a line is echoed by two
-/// equally similar lines of one other article, which of them `other_line`
-/// names depends on hash order. Until `src/echoes.rs` breaks the tie, the
-/// fingerprint leaves `other_line` out; `echo_ties_are_deterministic` below
-/// checks it strictly. Set `STRICT_ECHOES` to true once the fix is in.
+/// `PartialEq`; `Debug` prints every field, echoes' `other_line` included).
 fn fingerprint(a: &Analysis) -> String {
-    const STRICT_ECHOES: bool = false;
-    if STRICT_ECHOES {
-        return format!("{a:?}");
-    }
-    let mut a = a.clone();
-    for article in &mut a.articles {
-        for echo in &mut article.echoes {
-            echo.other_line = 0;
-        }
-    }
     format!("{a:?}")
 }
 

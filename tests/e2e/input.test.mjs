@@ -68,6 +68,14 @@ test('dropped files: a good one is added, bad ones are refused with a reason', a
     ['NL'],
   );
 
+  // Hostile text arrives by drop too: shown as text, nothing runs.
+  const hostile = new TextEncoder().encode(HOSTILE.replace('Hostile test page', 'Dropped hostile page'));
+  await dropFiles(page, [{ name: 'hostile.txt', bytes: [...hostile], type: 'text/plain' }]);
+  await page.waitForFunction(() => document.querySelectorAll('.article-link').length === 7);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('#article-body img, #article-body script').count(), 0);
+  assert.ok((await page.textContent('#article-body')).includes('<script>window.__pwned=2</script>'));
+
   const cases = [
     [{ name: 'latin1.txt', bytes: [0x43, 0x61, 0x66, 0xe9], type: 'text/plain' }, /latin1\.txt is not UTF-8 text/],
     [{ name: 'image.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1], type: 'text/plain' }, /image\.txt is not text/],
@@ -78,7 +86,7 @@ test('dropped files: a good one is added, bad ones are refused with a reason', a
     await dropFiles(page, [file]);
     await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#add-status').textContent), message.source);
     assert.match(await page.textContent('#add-status'), /Nothing already loaded has changed/);
-    assert.equal(await page.locator('.article-link').count(), 6);
+    assert.equal(await page.locator('.article-link').count(), 7);
   }
   // Too large: the limit is said.
   const big = await page.evaluateHandle(() => {
@@ -88,7 +96,7 @@ test('dropped files: a good one is added, bad ones are refused with a reason', a
   });
   await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: big });
   await page.waitForFunction(() => /big\.txt is too large \(34\.6 MB; the limit is 32 MB\)/.test(document.querySelector('#add-status').textContent));
-  assert.equal(await page.locator('.article-link').count(), 6);
+  assert.equal(await page.locator('.article-link').count(), 7);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -375,6 +375,10 @@ const shipped = [
 ];
 const download = Object.fromEntries(shipped.map((f) => [f, gz(join(dist, f))]));
 const downloadBytes = Object.values(download).reduce((a, b) => a + b, 0);
+// What the main page itself loads, as `./build.sh size` counts it (it leaves
+// out files the page does not load and adds the SVGs, the world map among them).
+const sizeReport = execFileSync(join(ROOT, 'build.sh'), ['size'], { encoding: 'utf8' });
+const pageBytes = Number((sizeReport.match(/^\s*(\d+)\s+total/m) ?? [])[1]) || null;
 const compromiseGzip = gz(COMPROMISE_BUILD);
 const compromiseVersion = JSON.parse(readFileSync(join(HERE, 'node_modules', 'compromise', 'package.json'), 'utf8')).version;
 
@@ -464,6 +468,7 @@ const report = {
   },
   download_gzip_bytes: downloadBytes,
   download_gzip_files: download,
+  download_page_gzip_bytes: pageBytes,
   compromise_gzip_bytes: compromiseGzip,
   compromise: { version: compromiseVersion, browser_build: 'builds/compromise.js', node_entry: 'src/three.js (package default import)' },
   first_render_ms: medianOf(page.first5, 'painted'),
@@ -521,7 +526,8 @@ const rows = [
   [`throughput, Node (first ${COMPROMISE_DOCS} articles, ${kb(report.corpus.compromise_slice.bytes)}), MB/s`, f(report.dateline_on_compromise_slice_mb_s.wasm_node), f(report.compromise_node_mb_s, 3), `${f(report.ratio_node, 1)}×`],
   [`throughput, Chromium (same ${COMPROMISE_DOCS} articles), MB/s`, f(report.dateline_on_compromise_slice_mb_s.wasm_chromium), f(report.compromise_chromium_mb_s, 3), `${f(report.ratio_chromium, 1)}×`],
   ['one 4 MB article, MB/s: native / Node / Chromium', `${f(report.single_article_mb_s.native)} / ${f(report.single_article_mb_s.wasm_node)} / ${f(report.single_article_mb_s.wasm_chromium)}`, '–', '–'],
-  ['download, gzip -9', kb(downloadBytes), kb(compromiseGzip), `${f(downloadBytes / compromiseGzip)}×`],
+  ['download, gzip -9: wasm, pkg JS, dist/*.js, *.css, index.html', kb(downloadBytes), kb(compromiseGzip), `${f(downloadBytes / compromiseGzip)}×`],
+  ['download, gzip -9: what the main page loads (./build.sh size)', pageBytes ? kb(pageBytes) : '–', kb(compromiseGzip), pageBytes ? `${f(pageBytes / compromiseGzip)}×` : '–'],
   ['first render, 5 articles (median of 5 loads)', `${f(report.first_render_ms, 0)} ms`, '–', '–'],
   [`first render, ${PAGE_ARTICLES} articles (1 load)`, `${f(report.first_render_ms_1000, 0)} ms`, '–', '–'],
   ['country filter click → paint, 5 articles', `${f(report.filter_repaint_ms_5, 1)} ms`, '–', '–'],

@@ -134,7 +134,7 @@ run_bench() {
   fi
   say "building the native throughput example"
   cargo build --release --examples
-  say "running the benchmark (about 4 minutes)"
+  say "running the benchmark (2-3 minutes)"
   CHROMIUM="$CHROMIUM" node bench/run.mjs
 }
 

@@ -91,11 +91,20 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
             postings.entry(p).or_default().push(u as u32);
         }
     }
-    // best[(unit, other article)] = (similarity, other unit, exact)
-    let mut best: HashMap<(usize, usize), (f32, usize, bool)> = HashMap::new();
-    let mut shared: HashMap<u32, u32> = HashMap::new();
-    for (u, unit) in units.iter().enumerate() {
-        shared.clear();
+    // For the unit at hand: pairs shared with each candidate unit, and the
+    // best match in each other article, (similarity, other unit, exact).
+    // Dense arrays with the list of entries touched, reset per unit: hash
+    // maps here were most of the time on large corpora.
+    let mut shared: Vec<u32> = vec![0; units.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut best: Vec<Option<(f32, usize, bool)>> = vec![None; articles.len()];
+    let mut best_touched: Vec<usize> = Vec::new();
+    let mut found: Vec<(usize, Echo)> = Vec::new();
+    for unit in &units {
+        for &v in &touched {
+            shared[v as usize] = 0;
+        }
+        touched.clear();
         for p in &unit.pairs {
             let list = &postings[p];
             if list.len() > MAX_POSTINGS {
@@ -103,13 +112,16 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
             }
             for &v in list {
                 if units[v as usize].article != unit.article {
-                    *shared.entry(v).or_default() += 1;
+                    if shared[v as usize] == 0 {
+                        touched.push(v);
+                    }
+                    shared[v as usize] += 1;
                 }
             }
         }
-        for (&v, &count) in &shared {
+        for &v in &touched {
             // One shared pair of words is chance; a copy shares several.
-            if count < MIN_SHARED_PAIRS {
+            if shared[v as usize] < MIN_SHARED_PAIRS {
                 continue;
             }
             let other = &units[v as usize];
@@ -123,34 +135,49 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
                 || (common >= MIN_WORDS && containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD)
             {
                 let sim = if exact { 1.0 } else { jaccard };
-                let slot = best.entry((u, other.article)).or_insert((-1.0, 0, false));
-                // Equal similarity: the earlier line wins, whatever order
-                // the hash map visited the candidates in.
-                if sim > slot.0 || (sim == slot.0 && (v as usize) < slot.1) {
-                    *slot = (sim, v as usize, exact);
+                let slot = &mut best[other.article];
+                // Equal similarity: the earlier line wins.
+                let better = match *slot {
+                    None => {
+                        best_touched.push(other.article);
+                        true
+                    }
+                    Some((s, w, _)) => sim > s || (sim == s && (v as usize) < w),
+                };
+                if better {
+                    *slot = Some((sim, v as usize, exact));
                 }
             }
         }
-    }
-    let mut found: Vec<(usize, Echo)> = best
-        .into_iter()
-        .map(|((u, other_article), (sim, v, exact))| {
-            (
-                units[u].article,
-                Echo {
-                    line: units[u].line,
-                    other: other_article,
-                    other_line: units[v].line,
-                    kind: if exact {
-                        EchoKind::Exact
-                    } else {
-                        EchoKind::Near
+        let from = found.len();
+        for &a in &best_touched {
+            if let Some((sim, v, exact)) = best[a].take() {
+                found.push((
+                    unit.article,
+                    Echo {
+                        line: unit.line,
+                        other: a,
+                        other_line: units[v].line,
+                        kind: if exact {
+                            EchoKind::Exact
+                        } else {
+                            EchoKind::Near
+                        },
+                        similarity: sim,
                     },
-                    similarity: sim,
-                },
-            )
-        })
-        .collect();
+                ));
+            }
+        }
+        best_touched.clear();
+        // Keep this line's best few now, not after collecting every pair:
+        // a paragraph copied into every article made that list quadratic.
+        found[from..].sort_by(|(_, x), (_, y)| {
+            y.similarity
+                .total_cmp(&x.similarity)
+                .then((x.other, x.other_line).cmp(&(y.other, y.other_line)))
+        });
+        found.truncate(from + MAX_PER_LINE.min(found.len() - from));
+    }
     // Most similar first within a line, then keep the best few per line.
     found.sort_by(|(a, x), (b, y)| {
         (a, x.line)

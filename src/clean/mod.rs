@@ -24,7 +24,7 @@ use std::collections::HashMap;
 
 use crate::analysis::{Line, Role};
 use crate::text::{self, key, Shape, Token};
-use cues::{Lexicon, Place};
+use cues::{Cue, Lexicon, Place};
 
 /// The cleanup's verdict on one text.
 #[derive(Clone, Debug)]
@@ -46,6 +46,8 @@ struct Info<'a> {
     span: std::ops::Range<usize>,
     text: &'a str,
     key: String,
+    /// The first boilerplate cue the line matches, looked up once.
+    cue: Option<&'a Cue>,
     tokens: Vec<Token>,
     words: usize,
     stop: usize,
@@ -138,7 +140,7 @@ impl Cleaner {
         Cleaned { lines, title }
     }
 
-    fn infos<'a>(&self, text: &'a str) -> Vec<Info<'a>> {
+    fn infos<'a>(&'a self, text: &'a str) -> Vec<Info<'a>> {
         let mut infos = Vec::new();
         let mut offset = 0;
         let mut blank_before = true;
@@ -180,11 +182,13 @@ impl Cleaner {
                 first,
                 '-' | '•' | '*' | '·' | '►' | '▶' | '»' | '–' | '—' | '▪' | '■'
             ) && line.trim_start().chars().nth(1).is_some_and(text::is_space);
+            let line_key = key(line);
             infos.push(Info {
                 number: i + 1,
                 span: start..start + line.len(),
                 text: line,
-                key: key(line),
+                cue: self.lex.matching_cue(&line_key, words),
+                key: line_key,
                 tokens,
                 words,
                 stop,
@@ -207,9 +211,8 @@ impl Cleaner {
             if roles[i].is_some() {
                 continue;
             }
-            let reason: Option<String> = self
-                .lex
-                .matching_cue(&info.key, info.words)
+            let reason: Option<String> = info
+                .cue
                 .filter(|c| c.place != Place::Header)
                 .map(|c| c.reason.to_string())
                 .or_else(|| {
@@ -416,10 +419,7 @@ impl Cleaner {
         let spaced = infos.iter().filter(|i| i.blank_before).count() * 3 >= infos.len();
         let mut i = 0;
         while i < infos.len() {
-            let header = self
-                .lex
-                .matching_cue(&infos[i].key, infos[i].words)
-                .filter(|c| c.place == Place::Header);
+            let header = infos[i].cue.filter(|c| c.place == Place::Header);
             let Some(header) = header else {
                 i += 1;
                 continue;
@@ -434,10 +434,7 @@ impl Cleaner {
             let mut prev_teaser_headline = false;
             while j < infos.len() {
                 let info = &infos[j];
-                let is_header = self
-                    .lex
-                    .matching_cue(&info.key, info.words)
-                    .is_some_and(|c| c.place == Place::Header);
+                let is_header = info.cue.is_some_and(|c| c.place == Place::Header);
                 if is_header {
                     roles[j] = Some((Role::Boilerplate, reason.to_string()));
                     prev_teaser_headline = false;
@@ -768,7 +765,10 @@ fn is_month(w: &str) -> bool {
         diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro \
         gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari \
         maart mei augustus";
-    MONTHS.split_whitespace().any(|m| m == w)
+    // Split once, not once per word of every line.
+    static SET: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| MONTHS.split_whitespace().collect())
+        .contains(w)
 }
 
 /// "14/03/2024", "2024-03-14", "28.09.2023": a date written in digits.

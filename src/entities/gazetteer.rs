@@ -99,6 +99,8 @@ pub struct Words {
 /// All name tables.
 pub struct Gazetteer {
     map: HashMap<String, Vec<Entry>>,
+    /// Every key of `map`, sorted, for prefix queries.
+    sorted_keys: Vec<String>,
     /// Three-letter country codes of results tables ("KEN", "GER"): ISO
     /// alpha-3 and the Olympic codes that differ, to (alpha-2, name).
     pub codes3: HashMap<&'static str, (&'static str, &'static str)>,
@@ -118,6 +120,7 @@ impl Gazetteer {
     pub fn new() -> Self {
         let mut g = Gazetteer {
             map: HashMap::new(),
+            sorted_keys: Vec::new(),
             codes3: HashMap::new(),
             max_tokens: 1,
             words: Words::new(),
@@ -134,7 +137,15 @@ impl Gazetteer {
                     .then(b.population.cmp(&a.population))
             });
         }
+        g.sorted_keys = g.map.keys().cloned().collect();
+        g.sorted_keys.sort_unstable();
         g
+    }
+
+    /// Whether some key starts with `p`.
+    pub fn is_prefix(&self, p: &str) -> bool {
+        let i = self.sorted_keys.partition_point(|k| k.as_str() < p);
+        self.sorted_keys.get(i).is_some_and(|k| k.starts_with(p))
     }
 
     fn add(&mut self, form: &'static str, entry: Entry) {

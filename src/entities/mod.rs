@@ -496,7 +496,15 @@ impl Recognizer {
         };
         while i < chunk.b {
             let mut matched = None;
-            let max = (chunk.b - i).min(self.gaz.max_tokens);
+            // A run of tokens whose key no table key starts with cannot
+            // match, nor can a longer run (its key starts with this one's):
+            // stop there rather than look up every length up to max_tokens.
+            let max = (1..=(chunk.b - i).min(self.gaz.max_tokens))
+                .take_while(|&len| {
+                    let surface = &text[tokens[i].start..tokens[i + len - 1].end];
+                    self.gaz.is_prefix(&key(surface))
+                })
+                .count();
             for len in (1..=max).rev() {
                 if !tokens[i + len - 1].is_word() {
                     continue;
@@ -559,6 +567,13 @@ impl Recognizer {
             ) {
                 continue;
             }
+            // Most mentions can be neither: skip reading their neighbours.
+            let mention_key = key(&text[m.start..m.end]);
+            let may_be_fixed = mention_key.split(' ').any(|w| words.fixed.contains_key(w));
+            let may_be_verb = m.sentence_start && !mention_key.contains(' ');
+            if !may_be_fixed && !may_be_verb {
+                continue;
+            }
             // Two words either side are enough: look no further than 120
             // bytes, so a 20 MB line stays linear.
             let mut from = m.start.saturating_sub(120);
@@ -585,7 +600,6 @@ impl Recognizer {
                 " {} ",
                 key(&window).replace(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'', " ")
             );
-            let mention_key = key(&text[m.start..m.end]);
             let fixed = mention_key.split(' ').any(|w| {
                 words
                     .fixed

@@ -11,10 +11,12 @@
 //! grows with the number of lines times the length of the rare-word
 //! postings, not with the square of the corpus.
 
-use std::collections::{HashMap, HashSet};
+use crate::{Map, Set};
 
-use crate::analysis::{Article, Echo, EchoKind, Role};
-use crate::text::{key_cow, tokenize};
+use std::hash::BuildHasher;
+
+use crate::analysis::{Article, Echo, EchoKind, Line, Role};
+use crate::text::Tokens;
 
 /// Fewest content words a line needs to take part.
 const MIN_WORDS: usize = 4;
@@ -34,7 +36,9 @@ const MAX_PER_LINE: usize = 8;
 struct Unit {
     article: usize,
     line: usize,
-    exact_key: String,
+    /// Hash of the line's words' keys: equal for lines equal up to case,
+    /// quotes, punctuation and spacing.
+    exact_key: u64,
     /// Content words, sorted and unique: what similarity is measured on.
     words: Vec<u32>,
     /// Pairs of consecutive content words: rare enough to find candidates
@@ -42,27 +46,48 @@ struct Unit {
     pairs: Vec<u64>,
 }
 
-/// Fills in `echoes` of every article.
-pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
-    let mut vocab: HashMap<String, u32> = HashMap::new();
-    let mut units: Vec<Unit> = Vec::new();
-    for (a, article) in articles.iter().enumerate() {
-        for line in article.lines.iter().filter(|l| l.role == Role::Body) {
-            let text = &article.text[line.span.clone()];
+/// The body lines of a corpus, collected article by article while the
+/// tokens are at hand; [`Corpus::link`] then finds the echoes.
+pub struct Corpus<'s> {
+    stopwords: &'s Set<&'static str>,
+    vocab: Map<String, u32>,
+    units: Vec<Unit>,
+    /// Scratch space for a line's exact key.
+    scratch: String,
+}
+
+impl<'s> Corpus<'s> {
+    /// An empty corpus; `stopwords` are the function words to ignore.
+    pub fn new(stopwords: &'s Set<&'static str>) -> Self {
+        Corpus {
+            stopwords,
+            vocab: Map::default(),
+            units: Vec::new(),
+            scratch: String::new(),
+        }
+    }
+
+    /// Adds the body lines of article number `article`, given each line's
+    /// tokens.
+    pub fn add(&mut self, article: usize, lines: &[Line], tokens: &[Tokens]) {
+        for (line, tokens) in lines.iter().zip(tokens) {
+            if line.role != Role::Body {
+                continue;
+            }
             let mut words: Vec<u32> = Vec::new();
-            let mut exact_key = String::new();
-            for t in tokenize(text, 0).iter().filter(|t| t.is_word()) {
-                let w = key_cow(&text[t.start..t.end]);
-                exact_key.push_str(&w);
-                exact_key.push(' ');
-                if stopwords.contains(w.as_ref()) {
+            self.scratch.clear();
+            for t in tokens.iter().filter(|t| t.is_word()) {
+                let w = tokens.key(t);
+                self.scratch.push_str(w);
+                self.scratch.push(' ');
+                if self.stopwords.contains(w) {
                     continue;
                 }
-                let stem = w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(&w);
-                let next = vocab.len() as u32;
-                let id = match vocab.get(stem) {
+                let stem = w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(w);
+                let next = self.vocab.len() as u32;
+                let id = match self.vocab.get(stem) {
                     Some(&id) => id,
-                    None => *vocab.entry(stem.to_string()).or_insert(next),
+                    None => *self.vocab.entry(stem.to_string()).or_insert(next),
                 };
                 words.push(id);
             }
@@ -75,17 +100,25 @@ pub fn find(articles: &mut [Article], stopwords: &HashSet<&'static str>) {
             words.sort_unstable();
             words.dedup();
             if words.len() >= MIN_WORDS {
-                units.push(Unit {
-                    article: a,
+                self.units.push(Unit {
+                    article,
                     line: line.number,
-                    exact_key,
+                    exact_key: foldhash::fast::FixedState::with_seed(7).hash_one(&self.scratch),
                     words,
                     pairs,
                 });
             }
         }
     }
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+
+    /// Fills in `echoes` of every article.
+    pub fn link(self, articles: &mut [Article]) {
+        link(self.units, articles);
+    }
+}
+
+fn link(units: Vec<Unit>, articles: &mut [Article]) {
+    let mut postings: Map<u64, Vec<u32>> = Map::default();
     for (u, unit) in units.iter().enumerate() {
         for &p in &unit.pairs {
             postings.entry(p).or_default().push(u as u32);

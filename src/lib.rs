@@ -46,6 +46,12 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+/// Hash maps and sets of the analysis: foldhash instead of SipHash, as
+/// looking up short keys is most of the work.
+pub type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+/// See [`Map`].
+pub type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
 pub use analysis::{Analysis, Article, Echo, EchoKind, Entity, EntityKind, Line, Role};
 pub use input::{check_text, decode, InputError, MAX_INPUT_BYTES};
 pub use pipeline::{Builder, Dateline, Document};

@@ -1,9 +1,9 @@
 //! The one entry point: articles in, one [`Analysis`] out.
 
-use std::collections::{HashMap, HashSet};
+use crate::Set;
 
 use crate::analysis::{Analysis, Article};
-use crate::clean::{Cleaner, Repeats};
+use crate::clean::{Cleaned, Cleaner, Repeats};
 use crate::countries;
 use crate::echoes;
 use crate::entities::Recognizer;
@@ -98,18 +98,27 @@ impl Dateline {
         let repeats = if self.options.repeats && docs.len() > 2 {
             line_repeats(docs)
         } else {
-            Repeats::new()
+            Repeats::default()
         };
-        let mut articles: Vec<Article> = docs.iter().map(|d| self.article(d, &repeats)).collect();
+        let mut corpus = echoes::Corpus::new(self.cleaner.stopwords());
+        let mut articles = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let cleaned = self.cleaner.clean(&doc.text, &repeats);
+            if self.options.echoes {
+                corpus.add(articles.len(), &cleaned.lines, &cleaned.tokens);
+            }
+            articles.push(self.article(doc, cleaned));
+        }
         if self.options.echoes {
-            echoes::find(&mut articles, self.cleaner.stopwords());
+            corpus.link(&mut articles);
         }
         Analysis { articles }
     }
 
-    fn article(&self, doc: &Document, repeats: &Repeats) -> Article {
-        let cleaned = self.cleaner.clean(&doc.text, repeats);
-        let entities = self.recognizer.recognize(&doc.text, &cleaned.lines);
+    fn article(&self, doc: &Document, cleaned: Cleaned) -> Article {
+        let entities = self
+            .recognizer
+            .recognize_tokens(&doc.text, &cleaned.lines, &cleaned.tokens);
         let countries = countries::mentioned(&entities, &cleaned.lines);
         Article {
             id: doc.id.clone(),
@@ -125,15 +134,18 @@ impl Dateline {
 
 /// For each line key, how many articles contain it.
 fn line_repeats(docs: &[Document]) -> Repeats {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts = Repeats::default();
+    let mut keys: Set<u64> = Set::default();
+    let mut buf = String::new();
     for doc in docs {
-        let keys: HashSet<String> = doc
-            .text
-            .split('\n')
-            .filter(|l| !l.trim().is_empty() && l.len() < 200)
-            .map(Cleaner::repeat_key)
-            .collect();
-        for k in keys {
+        keys.clear();
+        keys.extend(
+            doc.text
+                .split('\n')
+                .filter(|l| !l.trim().is_empty() && l.len() < 200)
+                .map(|l| Cleaner::repeat_key(l, &mut buf)),
+        );
+        for &k in &keys {
             *counts.entry(k).or_default() += 1;
         }
     }

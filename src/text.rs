@@ -89,22 +89,28 @@ pub fn normalize_piece(s: &str) -> String {
 /// trimmed. Tables and text are compared through this.
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
+    key_chars(s, |c| out.push(c));
+    out
+}
+
+/// The characters of [`key`]`(s)`, one by one, without building it.
+pub fn key_chars(s: &str, mut emit: impl FnMut(char)) {
+    let (mut started, mut space) = (false, false);
     for c in s.chars().map(fold) {
         if is_invisible(c) {
             continue;
         }
         if c == ' ' {
-            space = !out.is_empty();
+            space = started;
             continue;
         }
         if space {
-            out.push(' ');
+            emit(' ');
             space = false;
         }
-        out.extend(c.to_lowercase());
+        started = true;
+        c.to_lowercase().for_each(&mut emit);
     }
-    out
 }
 
 /// [`key`] without an allocation for the common case: a word that is
@@ -148,6 +154,9 @@ pub struct Token {
     pub shape: Shape,
     /// Whether whitespace separates this token from the previous one.
     pub space_before: bool,
+    /// Where the token's [`key`] lies in [`Tokens::line_key`].
+    key_start: u32,
+    key_end: u32,
 }
 
 impl Token {
@@ -163,112 +172,202 @@ impl Token {
     }
 }
 
+/// The tokens of one line and their keys, computed once: every later step
+/// reads a token's key (or the key of a run of tokens, or of the whole
+/// line) as a slice of one buffer instead of building a string.
+///
+/// Dereferences to the slice of tokens.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    list: Vec<Token>,
+    /// The tokens' keys, one space where the text had whitespace between
+    /// two tokens: exactly [`key`] of the line.
+    keys: String,
+}
+
+impl std::ops::Deref for Tokens {
+    type Target = [Token];
+    fn deref(&self) -> &[Token] {
+        &self.list
+    }
+}
+
+impl Tokens {
+    /// The [`key`] of one token of this line.
+    pub fn key(&self, t: &Token) -> &str {
+        &self.keys[t.key_start as usize..t.key_end as usize]
+    }
+
+    /// The [`key`] of the text from token `a` to token `b - 1`.
+    pub fn span_key(&self, a: usize, b: usize) -> &str {
+        &self.keys[self.list[a].key_start as usize..self.list[b - 1].key_end as usize]
+    }
+
+    /// The [`key`] of the whole line.
+    pub fn line_key(&self) -> &str {
+        &self.keys
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits `line` into tokens. Offsets are `base` plus byte offsets in `line`.
+/// The character at byte `i` of `s` and its length in bytes.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1))
+    } else {
+        let c = s[i..].chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// Whether the characters at byte `i` of `s` are a possessive "s" that ends
+/// a word: an `s` not followed by a letter or digit.
+fn possessive_s_at(s: &str, i: usize) -> bool {
+    match char_at(s, i) {
+        Some(('s' | 'S', len)) => !char_at(s, i + len).is_some_and(|(c, _)| is_word_char(c)),
+        _ => false,
+    }
+}
+
+/// Splits `line` into tokens, with their keys. Offsets are `base` plus
+/// byte offsets in `line`.
 ///
 /// A word runs over letters and digits and over `.`, `'`, `’`, `-` and `&`
 /// when a letter or digit follows (so "co-ordinated", "O'Brien", "AT&T" stay
 /// whole), except that a possessive `'s` is split off ("Britain" + "'s")
 /// and a hyphen always splits ("Guinea" "-" "Bissau"), so that names inside
 /// compounds can be found. Initialisms keep their final dot: "U.S.".
-pub fn tokenize(line: &str, base: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let n = chars.len();
+pub fn tokenize(line: &str, base: usize) -> Tokens {
+    let mut list = Vec::with_capacity(line.len() / 5 + 1);
+    let mut keys = String::with_capacity(line.len());
     let mut i = 0;
+    // Whether anything separates this token from the previous one (a space
+    // or an invisible character), and whether that was a real space (the
+    // key keeps those only, as `key` drops invisible characters).
     let mut space_before = true;
-    while i < n {
-        let (at, c) = chars[i];
+    let mut spaced = false;
+    while let Some((c, len)) = char_at(line, i) {
         if is_space(c) || is_invisible(c) {
             space_before = true;
-            i += 1;
+            spaced |= is_space(c);
+            i += len;
             continue;
         }
-        let start = at;
-        let mut j = i + 1;
+        let start = i;
+        let mut j = i + len;
         if is_word_char(c) {
-            while j < n {
-                let cj = chars[j].1;
+            while let Some((cj, lj)) = char_at(line, j) {
                 if is_word_char(cj) {
-                    j += 1;
+                    j += lj;
                     continue;
                 }
-                let next_is_word = j + 1 < n && is_word_char(chars[j + 1].1);
                 let joiner = matches!(cj, '.' | '\'' | '\u{2019}' | '&');
+                let next_is_word = char_at(line, j + lj).is_some_and(|(n, _)| is_word_char(n));
                 if joiner && next_is_word {
                     // A possessive 's ends the word before the apostrophe.
-                    if matches!(cj, '\'' | '\u{2019}')
-                        && matches!(chars[j + 1].1, 's' | 'S')
-                        && (j + 2 >= n || !is_word_char(chars[j + 2].1))
-                    {
+                    if is_apostrophe(cj) && possessive_s_at(line, j + lj) {
                         break;
                     }
-                    j += 1;
+                    j += lj;
                     continue;
                 }
                 break;
             }
             // Initialisms keep their final dot: "U.S." "U.K." (letters
             // separated by dots, each part one letter).
-            if j < n && chars[j].1 == '.' {
-                let word = &line[start..chars[j].0];
+            if line.as_bytes().get(j) == Some(&b'.') {
+                let word = &line[start..j];
                 if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1) {
                     j += 1;
                 }
             }
         }
         // A possessive "'s" is one token.
-        if matches!(c, '\'' | '\u{2019}')
-            && j < n
-            && matches!(chars[j].1, 's' | 'S')
-            && (j + 1 >= n || !is_word_char(chars[j + 1].1))
-            && !space_before
-        {
+        if is_apostrophe(c) && !space_before && possessive_s_at(line, j) {
             j += 1;
         }
-        let end = if j < n { chars[j].0 } else { line.len() };
-        let text = &line[start..end];
-        tokens.push(Token {
+        let text = &line[start..j];
+        if spaced && !keys.is_empty() {
+            keys.push(' ');
+        }
+        let key_start = keys.len() as u32;
+        push_key(&mut keys, text);
+        list.push(Token {
             start: base + start,
-            end: base + end,
+            end: base + j,
             shape: shape_of(text),
             space_before,
+            key_start,
+            key_end: keys.len() as u32,
         });
         space_before = false;
+        spaced = false;
         i = j;
     }
-    tokens
+    Tokens { list, keys }
+}
+
+/// Appends the key of one token (no spaces inside) to `out`.
+fn push_key(out: &mut String, token: &str) {
+    if token.is_ascii() {
+        out.extend(token.bytes().map(|b| match b {
+            b'`' => '\'',
+            b => b.to_ascii_lowercase() as char,
+        }));
+    } else {
+        for c in token.chars().map(fold) {
+            if !is_invisible(c) {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
 }
 
 fn shape_of(word: &str) -> Shape {
+    let bytes = word.as_bytes();
     // "d'Ivoire", "l'Aquila": an elided article before a capitalised name.
-    let mut it = word.chars();
-    if let (Some('d' | 'l' | 'D' | 'L'), Some('\'' | '\u{2019}'), Some(c)) =
-        (it.next(), it.next(), it.next())
-    {
-        if c.is_uppercase() {
-            return Shape::Capitalized;
+    if bytes.len() > 2 && matches!(bytes[0], b'd' | b'l' | b'D' | b'L') {
+        let mut it = word[1..].chars();
+        if let (Some('\'' | '\u{2019}'), Some(c)) = (it.next(), it.next()) {
+            if c.is_uppercase() {
+                return Shape::Capitalized;
+            }
         }
     }
-    let mut chars = word.chars();
-    let first = match chars.next() {
-        Some(c) => c,
-        None => return Shape::Punct,
+    let Some(first) = word.chars().next() else {
+        return Shape::Punct;
     };
     if !first.is_alphanumeric() {
         return Shape::Punct;
     }
     let (mut upper, mut lower, mut digit) = (0usize, 0usize, 0usize);
-    for c in word.chars() {
-        if c.is_uppercase() {
-            upper += 1;
-        } else if c.is_lowercase() {
-            lower += 1;
-        } else if c.is_numeric() {
-            digit += 1;
+    if word.is_ascii() {
+        for b in bytes {
+            match b {
+                b'A'..=b'Z' => upper += 1,
+                b'a'..=b'z' => lower += 1,
+                b'0'..=b'9' => digit += 1,
+                _ => {}
+            }
+        }
+    } else {
+        for c in word.chars() {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            } else if c.is_numeric() {
+                digit += 1;
+            }
         }
     }
     if first.is_uppercase() {

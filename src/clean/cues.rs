@@ -1,6 +1,6 @@
 //! The lexical signals of the cleanup, built once from `data/`.
 
-use std::collections::{HashMap, HashSet};
+use crate::{Map, Set};
 
 use crate::data;
 use crate::text::key;
@@ -31,12 +31,12 @@ pub struct Cue {
 pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// Whole-line cues by their text.
-    by_line: HashMap<String, Vec<usize>>,
+    by_line: Map<String, Vec<usize>>,
     /// Start and contains cues by their first character, so a line is
     /// compared only with the cues that could start at each word.
-    by_prefix: HashMap<char, Vec<usize>>,
-    pub stopwords: HashSet<&'static str>,
-    pub languages: HashSet<String>,
+    by_prefix: Map<char, Vec<usize>>,
+    pub stopwords: Set<&'static str>,
+    pub languages: Set<String>,
 }
 
 impl Lexicon {
@@ -58,13 +58,13 @@ impl Lexicon {
                 })
             })
             .collect();
-        let mut stopwords = HashSet::new();
+        let mut stopwords = Set::default();
         for row in data::rows(data_file!("stopwords.tsv")) {
             stopwords.extend(data::field(&row, 1).split(' ').filter(|w| !w.is_empty()));
         }
         let languages = data::list(data_file!("languages.txt")).map(key).collect();
-        let mut by_line: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_prefix: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut by_line: Map<String, Vec<usize>> = Map::default();
+        let mut by_prefix: Map<char, Vec<usize>> = Map::default();
         for (i, cue) in cues.iter().enumerate() {
             match cue.place {
                 Place::Line | Place::Header => by_line.entry(cue.text.clone()).or_default().push(i),

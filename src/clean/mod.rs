@@ -20,10 +20,11 @@
 
 mod cues;
 
-use std::collections::HashMap;
-
 use crate::analysis::{Line, Role};
-use crate::text::{self, key, Shape, Token};
+use crate::text::{self, key, Shape, Token, Tokens};
+use std::hash::BuildHasher;
+
+use crate::{Map, Set};
 use cues::{Cue, Lexicon, Place};
 
 /// The cleanup's verdict on one text.
@@ -33,6 +34,8 @@ pub struct Cleaned {
     pub lines: Vec<Line>,
     /// The headline as written (ends trimmed), if the text has one.
     pub title: Option<String>,
+    /// The tokens of each line of `lines`, for the steps after cleanup.
+    pub tokens: Vec<Tokens>,
 }
 
 /// Classifies the lines of articles. Build once, use for many texts.
@@ -45,10 +48,10 @@ struct Info<'a> {
     number: usize,
     span: std::ops::Range<usize>,
     text: &'a str,
-    key: String,
     /// The first boilerplate cue the line matches, looked up once.
     cue: Option<&'a Cue>,
-    tokens: Vec<Token>,
+    /// The line's tokens; their keys make up the line's key.
+    tokens: Tokens,
     words: usize,
     stop: usize,
     ends_sentence: bool,
@@ -57,6 +60,11 @@ struct Info<'a> {
 }
 
 impl Info<'_> {
+    /// The line's [`key`]: folded, lowercased, spaces collapsed.
+    fn key(&self) -> &str {
+        self.tokens.line_key()
+    }
+
     fn stop_ratio(&self) -> f32 {
         if self.words == 0 {
             0.0
@@ -83,7 +91,7 @@ impl Info<'_> {
 
 /// For a line key, how many articles of the corpus contain that line (this
 /// one included): short lines that many pages share are site furniture.
-pub type Repeats = HashMap<String, usize>;
+pub type Repeats = Map<u64, usize>;
 
 impl Default for Cleaner {
     fn default() -> Self {
@@ -100,13 +108,18 @@ impl Cleaner {
     }
 
     /// The function words of every language the cleanup knows.
-    pub fn stopwords(&self) -> &std::collections::HashSet<&'static str> {
+    pub fn stopwords(&self) -> &Set<&'static str> {
         &self.lex.stopwords
     }
 
-    /// The key under which a line counts towards [`Repeats`].
-    pub fn repeat_key(line: &str) -> String {
-        key(line)
+    /// The key under which a line counts towards [`Repeats`]: a hash of
+    /// its [`key`], so that counting lines across a corpus allocates
+    /// nothing per line.
+    /// `buf` is scratch space, reused from line to line.
+    pub fn repeat_key(line: &str, buf: &mut String) -> u64 {
+        buf.clear();
+        text::key_chars(line, |c| buf.push(c));
+        repeat_hash(buf)
     }
 
     /// Classifies every non-empty line of `text`, given how often each line
@@ -124,20 +137,23 @@ impl Cleaner {
         let title = mark_title(&infos, &mut roles);
         mark_short_lines(&infos, &mut roles);
 
-        let lines = infos
-            .iter()
-            .zip(roles)
-            .map(|(info, role)| {
-                let (role, why) = role.unwrap_or((Role::Body, "unclassified".into()));
-                Line {
-                    number: info.number,
-                    span: info.span.clone(),
-                    role,
-                    why,
-                }
-            })
-            .collect();
-        Cleaned { lines, title }
+        let mut lines = Vec::with_capacity(infos.len());
+        let mut tokens = Vec::with_capacity(infos.len());
+        for (info, role) in infos.into_iter().zip(roles) {
+            let (role, why) = role.unwrap_or((Role::Body, "unclassified".into()));
+            lines.push(Line {
+                number: info.number,
+                span: info.span,
+                role,
+                why,
+            });
+            tokens.push(info.tokens);
+        }
+        Cleaned {
+            lines,
+            title,
+            tokens,
+        }
     }
 
     fn infos<'a>(&'a self, text: &'a str) -> Vec<Info<'a>> {
@@ -160,10 +176,7 @@ impl Cleaner {
             let stop = tokens
                 .iter()
                 .filter(|t| t.is_word())
-                .filter(|t| {
-                    let w = text::key_cow(&text[t.start..t.end]);
-                    self.lex.stopwords.contains(w.as_ref())
-                })
+                .filter(|t| self.lex.stopwords.contains(tokens.key(t)))
                 .count();
             let trimmed = line.trim_end_matches(|c: char| {
                 text::is_space(c)
@@ -182,13 +195,11 @@ impl Cleaner {
                 first,
                 '-' | '•' | '*' | '·' | '►' | '▶' | '»' | '–' | '—' | '▪' | '■'
             ) && line.trim_start().chars().nth(1).is_some_and(text::is_space);
-            let line_key = key(line);
             infos.push(Info {
                 number: i + 1,
                 span: start..start + line.len(),
                 text: line,
-                cue: self.lex.matching_cue(&line_key, words),
-                key: line_key,
+                cue: self.lex.matching_cue(tokens.line_key(), words),
                 tokens,
                 words,
                 stop,
@@ -232,7 +243,7 @@ impl Cleaner {
                 })
                 .or_else(|| {
                     let others = repeats
-                        .get(&info.key)
+                        .get(&repeat_hash(info.key()))
                         .copied()
                         .unwrap_or(0)
                         .saturating_sub(1);
@@ -338,7 +349,7 @@ impl Cleaner {
         let Some(first_body) = first_body else { return };
         let start = (first_body + 1..infos.len()).find(|&i| {
             let info = &infos[i];
-            let bare = cues::bare_line(&info.key);
+            let bare = cues::bare_line(info.key());
             info.is_headline_like()
                 && info.words <= 8
                 && (HEADS.contains(&bare)
@@ -399,10 +410,7 @@ impl Cleaner {
             .tokens
             .iter()
             .filter(|t| t.is_word())
-            .filter(|t| {
-                let w = key(&info.text[t.start - info.span.start..t.end - info.span.start]);
-                self.lex.languages.contains(&w)
-            })
+            .filter(|t| self.lex.languages.contains(info.tokens.key(t)))
             .count();
         names >= 4 && names * 2 >= info.words
     }
@@ -639,7 +647,7 @@ fn call_to_action(info: &Info) -> bool {
         "watch ",
         "click ",
     ];
-    LEADS.iter().any(|l| info.key.starts_with(l))
+    LEADS.iter().any(|l| info.key().starts_with(l))
 }
 
 fn starts_with_imperative(info: &Info) -> bool {
@@ -659,7 +667,7 @@ fn starts_with_imperative(info: &Info) -> bool {
         "don't",
         "keep",
     ];
-    let first = info.key.split([' ', ',']).next().unwrap_or("");
+    let first = info.key().split([' ', ',']).next().unwrap_or("");
     VERBS.contains(&first)
 }
 
@@ -712,7 +720,9 @@ fn cookie_notice(info: &Info) -> bool {
         "instellingen",
         "toestemming",
     ];
-    info.words <= 80 && info.key.contains("cookie") && CONSENT.iter().any(|w| info.key.contains(w))
+    info.words <= 80
+        && info.key().contains("cookie")
+        && CONSENT.iter().any(|w| info.key().contains(w))
 }
 
 /// "Updated 3 hours ago", "Published: 12 March 2024, 10:15 GMT",
@@ -734,10 +744,10 @@ fn timestamp(info: &Info) -> bool {
         return false;
     }
     let has_digit = info.text.chars().any(|c| c.is_ascii_digit());
-    let lead = LEADS.iter().any(|l| info.key.starts_with(l));
-    let ago = info.key.ends_with(" ago") || info.key.contains(" ago ");
+    let lead = LEADS.iter().any(|l| info.key().starts_with(l));
+    let ago = info.key().ends_with(" ago") || info.key().contains(" ago ");
     let words: Vec<&str> = info
-        .key
+        .key()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -766,7 +776,7 @@ fn is_month(w: &str) -> bool {
         gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari \
         maart mei augustus";
     // Split once, not once per word of every line.
-    static SET: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<crate::Set<&str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| MONTHS.split_whitespace().collect())
         .contains(w)
 }
@@ -786,7 +796,7 @@ fn is_numeric_date(word: &str) -> bool {
 fn byline(info: &Info) -> bool {
     let starts = ["by ", "von ", "par ", "por ", "door ", "di "]
         .iter()
-        .any(|b| info.key.starts_with(b));
+        .any(|b| info.key().starts_with(b));
     let name_next = info
         .tokens
         .get(1)
@@ -846,14 +856,14 @@ fn pull_quote(i: usize, infos: &[Info]) -> bool {
     /// further keeps the check linear in the length of the text.
     const NEAR: usize = 25;
     let info = &infos[i];
-    let quoted = info.key.starts_with(['"', '\'', '«']);
+    let quoted = info.key().starts_with(['"', '\'', '«']);
     if !quoted || info.words < 4 || info.words > 40 {
         return false;
     }
-    let inner = info.key.trim_matches(|c: char| !c.is_alphanumeric());
+    let inner = info.key().trim_matches(|c: char| !c.is_alphanumeric());
     let near = &infos[i.saturating_sub(NEAR)..(i + NEAR + 1).min(infos.len())];
     near.iter().any(|other| {
-        other.number != info.number && other.words > info.words && other.key.contains(inner)
+        other.number != info.number && other.words > info.words && other.key().contains(inner)
     })
 }
 
@@ -895,7 +905,7 @@ fn author_bio(info: &Info) -> bool {
         .tokens
         .first()
         .is_some_and(|t| t.shape == Shape::Capitalized);
-    starts_with_name && info.words >= 8 && CUES.iter().any(|c| info.key.contains(c))
+    starts_with_name && info.words >= 8 && CUES.iter().any(|c| info.key().contains(c))
 }
 
 /// The news agency named in a dateline at the start of a line:
@@ -915,6 +925,12 @@ pub fn dateline_source(line: &str) -> Option<&str> {
         && source.len() <= 30
         && source.chars().next().is_some_and(char::is_uppercase);
     (before_ok && before.split_whitespace().count() <= 4 && source_ok && dash).then_some(source)
+}
+
+/// The hash of a line key under which [`Repeats`] counts it.
+fn repeat_hash(line_key: &str) -> u64 {
+    // A fixed seed: counts made in one place are read in another.
+    foldhash::fast::FixedState::with_seed(0x11e5).hash_one(line_key)
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ fn check(page: &str) {
         want.push((i + 1, role, reason));
     }
     let text = text.join("\n");
-    let got = Cleaner::new().clean(&text, &Repeats::new());
+    let got = Cleaner::new().clean(&text, &Repeats::default());
     let mut wrong = Vec::new();
     for ((n, role, reason), line) in want.iter().zip(&got.lines) {
         assert_eq!(*n, line.number);
@@ -166,13 +166,16 @@ t!(short_line_among_removed, "B|{LEAD}\nB|{END}\nJ|comment prompt|Leave a Reply\
 #[test]
 fn lines_repeated_across_a_corpus_are_site_furniture() {
     let text = format!("{LEAD}\nWeather warnings for your area\n{MORE}");
-    let mut repeats = Repeats::new();
-    repeats.insert(Cleaner::repeat_key("Weather warnings for your area"), 4);
+    let mut repeats = Repeats::default();
+    repeats.insert(
+        Cleaner::repeat_key("Weather warnings for your area", &mut String::new()),
+        4,
+    );
     let got = Cleaner::new().clean(&text, &repeats);
     assert_eq!(got.lines[1].role, Role::Boilerplate);
     assert_eq!(got.lines[1].why, "repeated on 3 other pages");
     // A sentence of prose shared by other articles is an echo, not furniture.
-    repeats.insert(Cleaner::repeat_key(MORE), 4);
+    repeats.insert(Cleaner::repeat_key(MORE, &mut String::new()), 4);
     let got = Cleaner::new().clean(&text, &repeats);
     assert_eq!(got.lines[2].role, Role::Body);
 }
@@ -195,6 +198,6 @@ fn datelines() {
 
 #[test]
 fn dateline_reason_names_the_source() {
-    let got = Cleaner::new().clean(&format!("LONDON (Reuters) – {LEAD}"), &Repeats::new());
+    let got = Cleaner::new().clean(&format!("LONDON (Reuters) – {LEAD}"), &Repeats::default());
     assert_eq!(got.lines[0].why, "prose; dateline, source: Reuters");
 }

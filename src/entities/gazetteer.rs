@@ -5,7 +5,7 @@
 //! the entries are kept in priority order and the recogniser picks by
 //! context.
 
-use std::collections::{HashMap, HashSet};
+use crate::{Map, Set};
 
 use crate::analysis::EntityKind;
 use crate::countries::COUNTRIES;
@@ -82,31 +82,37 @@ pub struct Entry {
 
 /// Word lists for the rules.
 pub struct Words {
-    pub given: HashSet<String>,
-    pub surnames: HashSet<String>,
-    pub titles: HashMap<String, usize>,
-    pub org_suffix: HashSet<String>,
-    pub org_head: HashSet<String>,
-    pub person_verb: HashSet<String>,
-    pub not_entity: HashSet<String>,
-    pub loc_prefix: HashSet<String>,
-    pub loc_head: HashSet<String>,
+    pub given: Set<String>,
+    pub surnames: Set<String>,
+    pub titles: Map<String, usize>,
+    pub org_suffix: Set<String>,
+    pub org_head: Set<String>,
+    pub person_verb: Set<String>,
+    pub not_entity: Set<String>,
+    pub loc_prefix: Set<String>,
+    pub loc_head: Set<String>,
     /// Fixed expressions with a place word that names no place, by word.
-    pub fixed: HashMap<String, Vec<String>>,
+    pub fixed: Map<String, Vec<String>>,
     pub max_title_tokens: usize,
 }
 
 /// All name tables.
 pub struct Gazetteer {
-    map: HashMap<String, Vec<Entry>>,
-    /// Every key of `map`, sorted, for prefix queries.
-    sorted_keys: Vec<String>,
+    map: Map<String, Vec<Entry>>,
+    /// Hashes of the keys of `map` and of their leading runs of tokens
+    /// ("united" of "united arab emirates"), for prefix queries.
+    prefixes: Set<u64>,
     /// Three-letter country codes of results tables ("KEN", "GER"): ISO
     /// alpha-3 and the Olympic codes that differ, to (alpha-2, name).
-    pub codes3: HashMap<&'static str, (&'static str, &'static str)>,
+    pub codes3: Map<&'static str, (&'static str, &'static str)>,
     /// The most tokens any key spans.
     pub max_tokens: usize,
     pub words: Words,
+}
+
+fn prefix_hash(p: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0x0da7e11e).hash_one(p)
 }
 
 fn is_acronym(form: &str) -> bool {
@@ -119,9 +125,9 @@ impl Gazetteer {
     /// Builds every table. Takes a few milliseconds; build once.
     pub fn new() -> Self {
         let mut g = Gazetteer {
-            map: HashMap::new(),
-            sorted_keys: Vec::new(),
-            codes3: HashMap::new(),
+            map: Map::default(),
+            prefixes: Set::default(),
+            codes3: Map::default(),
             max_tokens: 1,
             words: Words::new(),
         };
@@ -137,15 +143,19 @@ impl Gazetteer {
                     .then(b.population.cmp(&a.population))
             });
         }
-        g.sorted_keys = g.map.keys().cloned().collect();
-        g.sorted_keys.sort_unstable();
+        let mut prefixes = Set::default();
+        for k in g.map.keys() {
+            let tokens = tokenize(k, 0);
+            prefixes.extend((1..=tokens.len()).map(|n| prefix_hash(tokens.span_key(0, n))));
+        }
+        g.prefixes = prefixes;
         g
     }
 
-    /// Whether some key starts with `p`.
+    /// Whether some key starts with the tokens whose key is `p` (a rare
+    /// hash collision only answers yes in vain).
     pub fn is_prefix(&self, p: &str) -> bool {
-        let i = self.sorted_keys.partition_point(|k| k.as_str() < p);
-        self.sorted_keys.get(i).is_some_and(|k| k.starts_with(p))
+        self.prefixes.contains(&prefix_hash(p))
     }
 
     fn add(&mut self, form: &'static str, entry: Entry) {
@@ -199,7 +209,7 @@ impl Gazetteer {
     }
 
     fn load_countries(&mut self) {
-        let mut names = HashMap::new();
+        let mut names = Map::default();
         for row in data::rows(COUNTRIES) {
             names.insert(field(&row, 0), field(&row, 2));
             self.codes3
@@ -307,18 +317,18 @@ impl Gazetteer {
 
 impl Words {
     fn new() -> Self {
-        let list = |t: &'static str| data::list(t).map(key).collect::<HashSet<String>>();
+        let list = |t: &'static str| data::list(t).map(key).collect::<Set<String>>();
         let mut w = Words {
             given: list(data_file!("given_names.txt")),
             surnames: list(data_file!("surnames.txt")),
-            titles: HashMap::new(),
-            org_suffix: HashSet::new(),
-            org_head: HashSet::new(),
-            person_verb: HashSet::new(),
-            not_entity: HashSet::new(),
-            loc_prefix: HashSet::new(),
-            loc_head: HashSet::new(),
-            fixed: HashMap::new(),
+            titles: Map::default(),
+            org_suffix: Set::default(),
+            org_head: Set::default(),
+            person_verb: Set::default(),
+            not_entity: Set::default(),
+            loc_prefix: Set::default(),
+            loc_head: Set::default(),
+            fixed: Map::default(),
             max_title_tokens: 1,
         };
         for expression in data::list(data_file!("fixed_expressions.txt")) {

@@ -19,10 +19,10 @@
 
 pub mod gazetteer;
 
-use std::collections::HashMap;
+use crate::Map;
 
 use crate::analysis::{Entity, EntityKind, Line};
-use crate::text::{key, tokenize, Shape, Token};
+use crate::text::{key, Shape, Token, Tokens};
 use gazetteer::{Entry, Gazetteer};
 
 /// Finds entity mentions. Build once; it owns the tables.
@@ -80,14 +80,24 @@ impl Recognizer {
     }
 
     /// Every entity mention in `text`, line by line (all lines, removed ones
-    /// included), sorted by position.
+    /// included), sorted by position. (The pipeline passes the cleanup's
+    /// tokens to [`Recognizer::recognize_tokens`].)
+    #[cfg(test)]
     pub fn recognize(&self, text: &str, lines: &[Line]) -> Vec<Entity> {
+        let tokens: Vec<Tokens> = lines
+            .iter()
+            .map(|l| crate::text::tokenize(&text[l.span.clone()], l.span.start))
+            .collect();
+        self.recognize_tokens(text, lines, &tokens)
+    }
+
+    /// [`Recognizer::recognize`] given each line's tokens, as the cleanup
+    /// made them.
+    pub fn recognize_tokens(&self, text: &str, lines: &[Line], tokens: &[Tokens]) -> Vec<Entity> {
         let mut mentions = Vec::new();
-        for line in lines {
-            let lt = &text[line.span.clone()];
-            let tokens = tokenize(lt, line.span.start);
-            let upper_line = is_upper_line(text, &tokens);
-            self.line_mentions(text, line.number, &tokens, upper_line, &mut mentions);
+        for (line, tokens) in lines.iter().zip(tokens) {
+            let upper_line = is_upper_line(text, tokens);
+            self.line_mentions(text, line.number, tokens, upper_line, &mut mentions);
         }
         mentions.sort_by_key(|m| (m.start, m.end));
         self.drop_fixed_expressions(&mut mentions, text);
@@ -112,7 +122,7 @@ impl Recognizer {
         &self,
         text: &str,
         line: usize,
-        tokens: &[Token],
+        tokens: &Tokens,
         upper_line: bool,
         out: &mut Vec<Mention>,
     ) {
@@ -176,7 +186,7 @@ impl Recognizer {
     /// Where the capitalised chunk that starts at token `i` ends: over
     /// capitalised words, joined by connectors ("of", "de", "and"), hyphens
     /// ("Guinea-Bissau", "Ji-hoon") and middle initials ("George W. Bush").
-    fn chunk_end(&self, text: &str, tokens: &[Token], i: usize) -> usize {
+    fn chunk_end(&self, text: &str, tokens: &Tokens, i: usize) -> usize {
         let tx = |t: &Token| &text[t.start..t.end];
         let mut b = i + 1;
         loop {
@@ -217,17 +227,11 @@ impl Recognizer {
     /// Agency", are two: a chunk joined by "and" stays whole only when it
     /// ends in an organisation head and the part before "and" is not itself
     /// a whole organisation name.
-    fn split_on_and(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        a: usize,
-        b: usize,
-    ) -> Vec<(usize, usize)> {
+    fn split_on_and(&self, text: &str, tokens: &Tokens, a: usize, b: usize) -> Vec<(usize, usize)> {
         let words = &self.gaz.words;
         let is_head = |j: usize| {
-            let k = key(&text[tokens[j].start..tokens[j].end]);
-            words.org_head.contains(&k) || words.org_suffix.contains(&k)
+            let k = tokens.key(&tokens[j]);
+            words.org_head.contains(k) || words.org_suffix.contains(k)
         };
         let mut parts = Vec::new();
         let mut start = a;
@@ -236,8 +240,8 @@ impl Recognizer {
                 let left_words = tokens[start..j]
                     .iter()
                     .filter(|t| {
-                        let k = key(&text[t.start..t.end]);
-                        !words.not_entity.contains(&k) && !is_stopword_like(&k)
+                        let k = tokens.key(t);
+                        !words.not_entity.contains(k) && !is_stopword_like(k)
                     })
                     .count();
                 let left_is_org = left_words >= 2 && is_head(j - 1);
@@ -256,7 +260,7 @@ impl Recognizer {
     fn code_in_brackets(
         &self,
         text: &str,
-        tokens: &[Token],
+        tokens: &Tokens,
         i: usize,
     ) -> Option<(&'static str, &'static str)> {
         let tx = |t: &Token| &text[t.start..t.end];
@@ -278,7 +282,7 @@ impl Recognizer {
         &self,
         text: &str,
         line: usize,
-        tokens: &[Token],
+        tokens: &Tokens,
         mut chunk: Chunk,
         upper_line: bool,
         out: &mut Vec<Mention>,
@@ -292,22 +296,21 @@ impl Recognizer {
         &self,
         text: &str,
         line: usize,
-        tokens: &[Token],
+        tokens: &Tokens,
         mut chunk: Chunk,
         upper_line: bool,
         out: &mut Vec<Mention>,
     ) -> Option<Chunk> {
         let words = &self.gaz.words;
         let tx = |t: &Token| &text[t.start..t.end];
-        let span_key = |a: usize, b: usize| key(&text[tokens[a].start..tokens[b - 1].end]);
 
         // 0. A capitalised function word that only starts the sentence ("The
         // National Cyber Security Centre", "For Parker") is not part of it.
         while chunk.b - chunk.a > 1 {
-            let first = key(tx(&tokens[chunk.a]));
+            let first = tokens.key(&tokens[chunk.a]);
             let starts_known = (chunk.a + 2..=chunk.b.min(chunk.a + self.gaz.max_tokens))
                 .any(|b| self.pick(text, tokens, chunk.a, b, upper_line).is_some());
-            if !starts_known && (words.not_entity.contains(&first) || is_stopword_like(&first)) {
+            if !starts_known && (words.not_entity.contains(first) || is_stopword_like(first)) {
                 chunk.a += 1;
             } else {
                 break;
@@ -321,12 +324,15 @@ impl Recognizer {
         }
 
         // 1. Titles: in front of the chunk, or its first words.
-        if self.title_before(text, tokens, chunk.a) {
+        if self.title_before(tokens, chunk.a) {
             chunk.titled = true;
         }
         if !upper_line {
             for n in (1..=words.max_title_tokens.min(chunk.b - chunk.a - 1)).rev() {
-                if words.titles.contains_key(&span_key(chunk.a, chunk.a + n)) {
+                if words
+                    .titles
+                    .contains_key(tokens.span_key(chunk.a, chunk.a + n))
+                {
                     chunk.a += n;
                     chunk.titled = true;
                     break;
@@ -340,7 +346,7 @@ impl Recognizer {
             for p in chunk.a + 1..chunk.b.saturating_sub(1) {
                 let n = (1..=words.max_title_tokens.min(chunk.b - p - 1))
                     .rev()
-                    .find(|&n| words.titles.contains_key(&span_key(p, p + n)));
+                    .find(|&n| words.titles.contains_key(tokens.span_key(p, p + n)));
                 if let Some(n) = n {
                     let before = Chunk {
                         a: chunk.a,
@@ -375,8 +381,8 @@ impl Recognizer {
         // unless the whole chunk is a known name ("West Bank").
         let n = chunk.b - chunk.a;
         let head_at = (chunk.a + 1..chunk.b).find(|&j| {
-            let k = key(tx(&tokens[j]));
-            (words.org_head.contains(&k) || words.org_suffix.contains(&k))
+            let k = tokens.key(&tokens[j]);
+            (words.org_head.contains(k) || words.org_suffix.contains(k))
                 && (j + 1 == chunk.b || matches!(tx(&tokens[j + 1]), "of" | "for"))
         });
         let whole_known = self
@@ -393,9 +399,9 @@ impl Recognizer {
 
         // A given name and a surname make a person even where the given name
         // is also a place: "Paris Hilton", "Victoria Beckham".
-        let name_words: Vec<String> = tokens[chunk.a..chunk.b]
+        let name_words: Vec<&str> = tokens[chunk.a..chunk.b]
             .iter()
-            .map(|t| key(tx(t)))
+            .map(|t| tokens.key(t))
             .collect();
         let first_is_place = self
             .gaz
@@ -405,9 +411,9 @@ impl Recognizer {
         if !upper_line
             && !whole_known
             && (2..=3).contains(&name_words.len())
-            && (words.given.contains(&name_words[0]) || first_is_place)
+            && (words.given.contains(name_words[0]) || first_is_place)
             && name_words[1..].iter().all(|w| {
-                words.surnames.contains(w)
+                words.surnames.contains(*w)
                     && self
                         .gaz
                         .get(w)
@@ -425,7 +431,7 @@ impl Recognizer {
         // organisation: "Yorkshire Water said", "Google DeepMind said".
         let verb_after = tokens
             .get(chunk.b)
-            .is_some_and(|t| t.shape == Shape::Lower && words.person_verb.contains(&key(tx(t))));
+            .is_some_and(|t| t.shape == Shape::Lower && words.person_verb.contains(tokens.key(t)));
         if verb_after && !upper_line && !whole_known && n >= 2 && !chunk.titled {
             let known_len = (1..n).rev().find(|&len| {
                 self.pick(text, tokens, chunk.a, chunk.a + len, upper_line)
@@ -433,7 +439,7 @@ impl Recognizer {
             });
             let rest_is_name = name_words[known_len.unwrap_or(n)..]
                 .iter()
-                .all(|w| words.given.contains(w) || words.surnames.contains(w));
+                .all(|w| words.given.contains(*w) || words.surnames.contains(*w));
             if known_len.is_some() && !rest_is_name {
                 let mut m = mention(chunk.a, chunk.b);
                 m.kind = Some(EntityKind::Org);
@@ -448,13 +454,13 @@ impl Recognizer {
         // country; "Mill Lane" is a street, which no type covers.
         if !upper_line && !whole_known && n >= 2 && !chunk.titled {
             let last = &name_words[name_words.len() - 1];
-            let head_first = words.loc_head.contains(&name_words[0])
+            let head_first = words.loc_head.contains(name_words[0])
                 && (tokens.get(chunk.a + 1).is_some_and(|t| tx(t) == "of")
                     || is_natural(&name_words[0]));
-            let head = if words.loc_head.contains(last) {
-                Some(last.as_str())
+            let head = if words.loc_head.contains(*last) {
+                Some(*last)
             } else if head_first {
-                Some(name_words[0].as_str())
+                Some(name_words[0])
             } else {
                 None
             };
@@ -500,10 +506,7 @@ impl Recognizer {
             // match, nor can a longer run (its key starts with this one's):
             // stop there rather than look up every length up to max_tokens.
             let max = (1..=(chunk.b - i).min(self.gaz.max_tokens))
-                .take_while(|&len| {
-                    let surface = &text[tokens[i].start..tokens[i + len - 1].end];
-                    self.gaz.is_prefix(&key(surface))
-                })
+                .take_while(|&len| self.gaz.is_prefix(tokens.span_key(i, i + len)))
                 .count();
             for len in (1..=max).rev() {
                 if !tokens[i + len - 1].is_word() {
@@ -635,14 +638,13 @@ impl Recognizer {
     fn fitting<'s>(
         &'s self,
         text: &'s str,
-        tokens: &'s [Token],
+        tokens: &'s Tokens,
         a: usize,
         b: usize,
         upper_line: bool,
     ) -> impl Iterator<Item = &'s Entry> + 's {
-        let surface = &text[tokens[a].start..tokens[b - 1].end];
         self.gaz
-            .get(&key(surface))
+            .get(tokens.span_key(a, b))
             .iter()
             .filter(move |e| self.fits(text, tokens, a, b, upper_line, e))
     }
@@ -651,7 +653,7 @@ impl Recognizer {
     fn pick_all(
         &self,
         text: &str,
-        tokens: &[Token],
+        tokens: &Tokens,
         a: usize,
         b: usize,
         upper_line: bool,
@@ -671,7 +673,7 @@ impl Recognizer {
     fn pick<'s>(
         &'s self,
         text: &'s str,
-        tokens: &'s [Token],
+        tokens: &'s Tokens,
         a: usize,
         b: usize,
         upper_line: bool,
@@ -684,7 +686,7 @@ impl Recognizer {
     fn fits(
         &self,
         text: &str,
-        tokens: &[Token],
+        tokens: &Tokens,
         a: usize,
         b: usize,
         upper_line: bool,
@@ -713,11 +715,12 @@ impl Recognizer {
 
     /// Whether a title stands right before token `a` ("former prime
     /// minister Theresa May").
-    fn title_before(&self, text: &str, tokens: &[Token], a: usize) -> bool {
+    fn title_before(&self, tokens: &Tokens, a: usize) -> bool {
         let words = &self.gaz.words;
         (1..=words.max_title_tokens.min(a)).any(|n| {
-            let s = &text[tokens[a - n].start..tokens[a - 1].end];
-            words.titles.contains_key(&key(s.trim_end_matches('.')))
+            words
+                .titles
+                .contains_key(tokens.span_key(a - n, a).trim_end_matches('.'))
         })
     }
 
@@ -726,7 +729,7 @@ impl Recognizer {
     fn judge(
         &self,
         text: &str,
-        tokens: &[Token],
+        tokens: &Tokens,
         a: usize,
         b: usize,
         titled: bool,
@@ -735,10 +738,10 @@ impl Recognizer {
     ) {
         let words = &self.gaz.words;
         let tx = |t: &Token| &text[t.start..t.end];
-        let name_tokens: Vec<String> = tokens[a..b]
+        let name_tokens: Vec<&str> = tokens[a..b]
             .iter()
             .filter(|t| t.is_word() && !CONNECTORS.contains(&tx(t)))
-            .map(|t| key(tx(t)))
+            .map(|t| tokens.key(t))
             .collect();
         let n = name_tokens.len();
         let first = name_tokens.first().cloned().unwrap_or_default();
@@ -747,10 +750,10 @@ impl Recognizer {
             return;
         }
         if n == 1
-            && (words.not_entity.contains(&first)
-                || is_stopword_like(&first)
-                || words.titles.contains_key(&first)
-                || words.org_head.contains(&first))
+            && (words.not_entity.contains(first)
+                || is_stopword_like(first)
+                || words.titles.contains_key(first)
+                || words.org_head.contains(first))
         {
             return;
         }
@@ -768,9 +771,9 @@ impl Recognizer {
             && tokens[b..]
                 .iter()
                 .take(2)
-                .any(|t| words.person_verb.contains(&key(tx(t))) && t.shape == Shape::Lower);
+                .any(|t| words.person_verb.contains(tokens.key(t)) && t.shape == Shape::Lower);
         let verb_before = a >= 1
-            && words.person_verb.contains(&key(tx(&tokens[a - 1])))
+            && words.person_verb.contains(tokens.key(&tokens[a - 1]))
             && (b == tokens.len() || !tokens[b].is_word());
         let person = |m: &mut Mention, why: &str| {
             m.kind = Some(EntityKind::Person);
@@ -786,7 +789,7 @@ impl Recognizer {
             && (2..=6).contains(&tx(token).chars().filter(|c| c.is_alphanumeric()).count())
             && !tx(token).contains('.');
         if acronym {
-            if !words.not_entity.contains(&first) {
+            if !words.not_entity.contains(first) {
                 m.kind = Some(EntityKind::Org);
                 m.why = "unknown acronym: organisation by default".into();
             }
@@ -795,17 +798,17 @@ impl Recognizer {
         if titled {
             return person(m, "person: after a title");
         }
-        if (2..=4).contains(&n) && words.given.contains(&first) {
+        if (2..=4).contains(&n) && words.given.contains(first) {
             return person(m, "person: given name (US Census list) + capitalised word");
         }
         if (2..=3).contains(&n)
             && name_tokens
                 .iter()
-                .all(|t| words.given.contains(t) || words.surnames.contains(t))
+                .all(|t| words.given.contains(*t) || words.surnames.contains(*t))
         {
             return person(m, "person: name list");
         }
-        if (2..=3).contains(&n) && words.surnames.contains(&first) && !sentence_start {
+        if (2..=3).contains(&n) && words.surnames.contains(first) && !sentence_start {
             return person(m, "person: surname-first name");
         }
         if (1..=3).contains(&n) && (verb_after || verb_before) {
@@ -815,7 +818,7 @@ impl Recognizer {
         // know, after a preposition of place. Its country stays unknown.
         let place_prefix = a >= 1
             && tokens[a - 1].shape == Shape::Lower
-            && words.loc_prefix.contains(&key(tx(&tokens[a - 1])));
+            && words.loc_prefix.contains(tokens.key(&tokens[a - 1]));
         if place_prefix && (1..=3).contains(&n) && !sentence_start {
             m.kind = Some(EntityKind::Gpe);
             m.why = "place: capitalised name after a preposition of place".into();
@@ -882,7 +885,7 @@ fn resolve_places(mentions: &mut [Mention], text: &str) {
         }
     }
     // 2. Context: countries the text names without ambiguity.
-    let mut context: HashMap<&'static str, usize> = HashMap::new();
+    let mut context: Map<&'static str, usize> = Map::default();
     for m in mentions.iter().filter(|m| m.alts.is_empty()) {
         if let Some(c) = m.country {
             *context.entry(c).or_default() += 1;
@@ -1029,7 +1032,7 @@ fn is_name_syllable(before: &str, after: &str) -> bool {
 
 /// Teams in a results line: "Arsenal 2 Chelsea 1", "Real Madrid 3
 /// Villarreal 3": a chunk, a score, a chunk, a score.
-fn results_teams(text: &str, tokens: &[Token], chunks: &[(usize, usize)]) -> Vec<usize> {
+fn results_teams(text: &str, tokens: &Tokens, chunks: &[(usize, usize)]) -> Vec<usize> {
     let is_score = |j: usize| {
         tokens.get(j).is_some_and(|t| {
             t.shape == Shape::Number
@@ -1083,7 +1086,7 @@ fn is_stopword_like(k: &str) -> bool {
 }
 
 /// Most letters of the line are capitals: a shouted headline or banner.
-fn is_upper_line(text: &str, tokens: &[Token]) -> bool {
+fn is_upper_line(text: &str, tokens: &Tokens) -> bool {
     let lettered: Vec<&Token> = tokens
         .iter()
         .filter(|t| t.is_word() && text[t.start..t.end].chars().any(char::is_alphabetic))
@@ -1093,7 +1096,7 @@ fn is_upper_line(text: &str, tokens: &[Token]) -> bool {
     with_letters >= 3 && upper * 10 >= with_letters * 8
 }
 
-fn is_sentence_start(text: &str, tokens: &[Token], a: usize) -> bool {
+fn is_sentence_start(text: &str, tokens: &Tokens, a: usize) -> bool {
     if a == 0 {
         return true;
     }
@@ -1111,7 +1114,7 @@ fn is_sentence_start(text: &str, tokens: &[Token], a: usize) -> bool {
 
 /// "National Cyber Security Centre (NCSC)": the acronym in brackets right
 /// after token `b - 1`.
-fn defined_acronym(text: &str, tokens: &[Token], b: usize) -> Option<String> {
+fn defined_acronym(text: &str, tokens: &Tokens, b: usize) -> Option<String> {
     let open = tokens.get(b)?;
     let acr = tokens.get(b + 1)?;
     let close = tokens.get(b + 2)?;
@@ -1125,9 +1128,9 @@ fn defined_acronym(text: &str, tokens: &[Token], b: usize) -> Option<String> {
 /// The document pass: acronyms, surnames and single names propagate.
 fn propagate(mentions: &mut [Mention], text: &str) {
     // Acronyms defined in the text, and full names of people.
-    let mut acronyms: HashMap<String, (EntityKind, String)> = HashMap::new();
-    let mut people: HashMap<String, String> = HashMap::new();
-    let mut known: HashMap<String, (EntityKind, String, Option<&'static str>)> = HashMap::new();
+    let mut acronyms: Map<String, (EntityKind, String)> = Map::default();
+    let mut people: Map<String, String> = Map::default();
+    let mut known: Map<String, (EntityKind, String, Option<&'static str>)> = Map::default();
     for m in mentions.iter() {
         let Some(kind) = m.kind else { continue };
         if let Some(acr) = &m.defines {
@@ -1151,7 +1154,7 @@ fn propagate(mentions: &mut [Mention], text: &str) {
         }
     }
     // Initials of multi-word organisations: "NCSC" ← "National Cyber Security Centre".
-    let mut initials: HashMap<String, String> = HashMap::new();
+    let mut initials: Map<String, String> = Map::default();
     for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Org)) {
         let caps: String = m
             .canonical

@@ -40,8 +40,9 @@ setup() {
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-    say "installing npm dev packages (binaryen, playwright-core)"
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+    || [ ! -x node_modules/.bin/esbuild ]; then
+    say "installing npm dev packages (binaryen, esbuild, playwright-core)"
     npm ci --no-audit --no-fund
   fi
 }
@@ -65,12 +66,27 @@ build() {
   wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
     "target/$TARGET/wasm/dateline.wasm"
   say "optimising with wasm-opt"
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -O2 --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     dist/pkg/dateline_bg.wasm -o dist/pkg/dateline_bg.wasm
   cp www/*.html www/*.js www/*.css www/*.svg dist/
+  minify
   bundle_articles "$CORPUS"
   say "dist/ ready: $(du -sh dist | cut -f1); wasm $(wc -c < dist/pkg/dateline_bg.wasm) bytes, $(gzip -9c dist/pkg/dateline_bg.wasm | wc -c) gzipped"
+}
+
+# Readers get the scripts and the stylesheet minified by esbuild (comments,
+# whitespace and local names go; each file stays its own ES module, nothing
+# is bundled). The readable files stay in www/, and as built (with
+# wasm-bindgen's glue) in target/www-readable/ for tools/single.py.
+minify() {
+  say "minifying scripts and styles (esbuild)"
+  rm -rf target/www-readable
+  mkdir -p target/www-readable/pkg
+  cp dist/*.js target/www-readable/
+  cp dist/pkg/dateline.js target/www-readable/pkg/
+  node_modules/.bin/esbuild dist/*.js dist/pkg/dateline.js dist/*.css \
+    --minify --outdir=dist --allow-overwrite --log-level=warning
 }
 
 # Copies a folder of *.txt articles into dist/articles with an index.json.
@@ -112,7 +128,7 @@ run_tests() {
   say "cargo test"
   cargo test --release
   build
-  python3 tools/single.py dist
+  python3 tools/single.py dist target/www-readable
   size_report
   say "seed scores (score_seeds.py)"
   if [ -f ../shared/tools/score_seeds.py ]; then
@@ -150,7 +166,7 @@ case "${1:-build}" in
   test) run_tests ;;
   single)
     build
-    python3 tools/single.py dist
+    python3 tools/single.py dist target/www-readable
     ;;
   size) size_report ;;
   bench) run_bench ;;

@@ -30,10 +30,13 @@ impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InputError::Empty => write!(f, "the text is empty"),
+            // Tenths of a megabyte in integers: float formatting would add
+            // kilobytes of code to the wasm for this one message.
             InputError::TooLarge { bytes } => write!(
                 f,
-                "the text is too large ({:.1} MB; the limit is {} MB)",
-                *bytes as f64 / 1e6,
+                "the text is too large ({}.{} MB; the limit is {} MB)",
+                (bytes + 50_000) / 1_000_000,
+                (bytes + 50_000) / 100_000 % 10,
                 MAX_INPUT_BYTES / (1024 * 1024)
             ),
             InputError::NotUtf8 { offset } => {

@@ -4,25 +4,44 @@
 //! tables), hands it articles as `{id, text}` objects and gets back plain
 //! objects in the report shape, with offsets in UTF-16 units, which is how
 //! JavaScript strings count.
+//!
+//! Articles come in as an array of `{id, text}` objects read through two
+//! getters; the report goes out as one JSON string that the engine's own
+//! `JSON.parse` turns into objects: a report holds hundreds of thousands of
+//! small strings, and building them one by one across the boundary cost
+//! more than the analysis itself.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::report::Report;
 use crate::text::Unit;
 use crate::{check_text, countries, Dateline, Document};
 
-#[derive(Deserialize)]
-struct JsDocument {
-    id: String,
-    text: String,
-}
-
 #[derive(Serialize)]
 struct JsCountry {
     code: &'static str,
     alpha3: &'static str,
     name: &'static str,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    /// An article as the page passes it: `{id, text}`.
+    pub type JsDocument;
+    #[wasm_bindgen(method, getter)]
+    fn id(this: &JsDocument) -> JsValue;
+    #[wasm_bindgen(method, getter)]
+    fn text(this: &JsDocument) -> JsValue;
+}
+
+/// A Rust value as a JavaScript one, through JSON.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    json_parse(&json).map_err(|_| JsError::new("JSON.parse failed on the report"))
 }
 
 /// The analyser, built once per page.
@@ -44,19 +63,19 @@ impl Explorer {
     /// Analyses `[{id, text}, …]` together; returns `{docs: [...]}` with
     /// UTF-16 offsets. Refuses empty, binary or oversized articles with a
     /// message that names the article.
-    pub fn analyze(&self, docs: JsValue) -> Result<JsValue, JsError> {
-        let docs: Vec<JsDocument> = serde_wasm_bindgen::from_value(docs)
-            .map_err(|e| JsError::new(&format!("expected [{{id, text}}]: {e}")))?;
+    pub fn analyze(&self, docs: Vec<JsDocument>) -> Result<JsValue, JsError> {
         let mut checked = Vec::with_capacity(docs.len());
-        for d in docs {
-            check_text(&d.text).map_err(|e| JsError::new(&format!("{}: {e}", d.id)))?;
-            checked.push(Document::new(d.id, d.text));
+        for (i, d) in docs.iter().enumerate() {
+            let (Some(id), Some(text)) = (d.id().as_string(), d.text().as_string()) else {
+                return Err(JsError::new(&format!(
+                    "expected [{{id, text}}] with string id and text; item {i} is not"
+                )));
+            };
+            check_text(&text).map_err(|e| JsError::new(&format!("{id}: {e}")))?;
+            checked.push(Document::new(id, text));
         }
         let analysis = self.dateline.analyze(&checked);
-        let report = Report::new(&analysis, Unit::Utf16, true);
-        report
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| JsError::new(&e.to_string()))
+        to_js(&Report::new(&analysis, Unit::Utf16, true))
     }
 
     /// Checks one text as the analyser would; returns the problem, or
@@ -76,8 +95,7 @@ impl Explorer {
                 name: c.name,
             })
             .collect();
-        all.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| JsError::new(&e.to_string()))
+        to_js(&all)
     }
 }
 

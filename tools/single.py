@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Builds dist/dateline.html: the explorer as one self-contained file that
 works opened from disk (file://) and offline. Run by `./build.sh single`
-after `./build.sh` has built dist/.
+after `./build.sh` has built dist/, as `tools/single.py dist
+target/www-readable`: dist/ holds minified scripts, so the modules are read
+from the readable copies the build keeps beside it (the second argument;
+dist/ itself when it is left out).
 
 The page's ES modules are joined into one inline script: each module becomes
 a function scope that returns its exports, and each `import` becomes a read
@@ -17,6 +20,8 @@ import sys
 from pathlib import Path
 
 DIST = Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+# Where the readable ES modules are (the parsing below needs their layout).
+MODULES_DIR = Path(sys.argv[2]) if len(sys.argv) > 2 else DIST
 # Dependency order: a module comes after everything it imports.
 MODULES = ["pkg/dateline.js", "diff.js", "filter.js", "render.js", "state.js", "map.js",
            "analysis.js", "own.js", "export.js", "app.js"]
@@ -35,7 +40,7 @@ def resolve(importer, src):
 
 
 def module(path):
-    code = (DIST / path).read_text(encoding="utf-8")
+    code = (MODULES_DIR / path).read_text(encoding="utf-8")
     lines = []
 
     def imp(m):

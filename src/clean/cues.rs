@@ -32,9 +32,10 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// Whole-line cues by their text.
     by_line: Map<String, Vec<usize>>,
-    /// Start and contains cues by their first character, so a line is
-    /// compared only with the cues that could start at each word.
-    by_prefix: Map<char, Vec<usize>>,
+    /// Start and contains cues by their first word (or first character,
+    /// for a cue that starts with punctuation), so a line is compared only
+    /// with the cues that could start at each of its words.
+    by_first: Map<String, Vec<usize>>,
     pub stopwords: Set<&'static str>,
     pub languages: Set<String>,
 }
@@ -64,19 +65,20 @@ impl Lexicon {
         }
         let languages = data::list(data_file!("languages.txt")).map(key).collect();
         let mut by_line: Map<String, Vec<usize>> = Map::default();
-        let mut by_prefix: Map<char, Vec<usize>> = Map::default();
+        let mut by_first: Map<String, Vec<usize>> = Map::default();
         for (i, cue) in cues.iter().enumerate() {
             match cue.place {
                 Place::Line | Place::Header => by_line.entry(cue.text.clone()).or_default().push(i),
-                Place::Start | Place::Contains => {
-                    by_prefix.entry(prefix2(&cue.text)).or_default().push(i)
-                }
+                Place::Start | Place::Contains => by_first
+                    .entry(first_unit(&cue.text).to_string())
+                    .or_default()
+                    .push(i),
             }
         }
         Lexicon {
             cues,
             by_line,
-            by_prefix,
+            by_first,
             stopwords,
             languages,
         }
@@ -102,9 +104,11 @@ impl Lexicon {
         }
         let mut prev_is_word = false;
         for (at, c) in line_key.char_indices() {
-            if !prev_is_word || !c.is_alphanumeric() {
+            if c != ' ' && (!prev_is_word || !c.is_alphanumeric()) {
                 let rest = &line_key[at..];
-                for &i in self.by_prefix.get(&prefix2(rest)).into_iter().flatten() {
+                // A cue matches here only if its first word is this word,
+                // whole: a cue ends at a word boundary.
+                for &i in self.by_first.get(first_unit(rest)).into_iter().flatten() {
                     consider(i, &|cue| {
                         (cue.place == Place::Contains || at == 0)
                             && rest.starts_with(&cue.text)
@@ -150,9 +154,18 @@ fn boundary_after(s: &str, at: usize) -> bool {
     !(before_is_word && after_is_word)
 }
 
-/// The first character: the index key of a cue and of a text position.
-fn prefix2(s: &str) -> char {
-    s.chars().next().unwrap_or(' ')
+/// The index key of a cue and of a text position: the leading run of
+/// letters and digits, or the first character if that is not one.
+fn first_unit(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    if end > 0 {
+        &s[..end]
+    } else {
+        s.chars().next().map_or("", |c| &s[..c.len_utf8()])
+    }
 }
 
 #[cfg(test)]

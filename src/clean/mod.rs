@@ -721,7 +721,10 @@ fn cookie_notice(info: &Info) -> bool {
         "toestemming",
     ];
     info.words <= 80
-        && info.key().contains("cookie")
+        && info
+            .tokens
+            .iter()
+            .any(|t| info.tokens.key(t).starts_with("cookie"))
         && CONSENT.iter().any(|w| info.key().contains(w))
 }
 
@@ -905,7 +908,22 @@ fn author_bio(info: &Info) -> bool {
         .tokens
         .first()
         .is_some_and(|t| t.shape == Shape::Capitalized);
-    starts_with_name && info.words >= 8 && CUES.iter().any(|c| info.key().contains(c))
+    starts_with_name && info.words >= 8 && has_phrase(info, &CUES)
+}
+
+/// Whether the line has one of `phrases` (keys: lowercase words, one
+/// space between) as a run of whole words.
+fn has_phrase(info: &Info, phrases: &[&str]) -> bool {
+    let t = &info.tokens;
+    (0..t.len()).any(|i| {
+        let first = t.key(&t[i]);
+        phrases.iter().any(|p| {
+            p.starts_with(first) && {
+                let n = p.split(' ').count();
+                i + n <= t.len() && t.span_key(i, i + n) == *p
+            }
+        })
+    })
 }
 
 /// The news agency named in a dateline at the start of a line:

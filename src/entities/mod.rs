@@ -57,6 +57,8 @@ struct Mention {
     line: usize,
     start: usize,
     end: usize,
+    /// The [`key`] of the mention's text.
+    key: String,
     /// `None`: a capitalised chunk nobody recognised yet.
     kind: Option<EntityKind>,
     canonical: String,
@@ -136,6 +138,7 @@ impl Recognizer {
                     line,
                     start: tokens[i].start,
                     end: tokens[i].end,
+                    key: tokens.key(&tokens[i]).to_string(),
                     kind: Some(EntityKind::Gpe),
                     canonical: name.to_string(),
                     country: Some(code),
@@ -163,6 +166,7 @@ impl Recognizer {
                     line,
                     start: tokens[a].start,
                     end: tokens[b - 1].end,
+                    key: tokens.span_key(a, b).to_string(),
                     kind: Some(EntityKind::Org),
                     canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
                     country: None,
@@ -367,6 +371,7 @@ impl Recognizer {
             line,
             start: tokens[a].start,
             end: tokens[b - 1].end,
+            key: tokens.span_key(a, b).to_string(),
             kind: None,
             canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
             country: None,
@@ -405,7 +410,7 @@ impl Recognizer {
             .collect();
         let first_is_place = self
             .gaz
-            .get(&name_words[0])
+            .get(name_words[0])
             .iter()
             .any(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc));
         if !upper_line
@@ -456,7 +461,7 @@ impl Recognizer {
             let last = &name_words[name_words.len() - 1];
             let head_first = words.loc_head.contains(name_words[0])
                 && (tokens.get(chunk.a + 1).is_some_and(|t| tx(t) == "of")
-                    || is_natural(&name_words[0]));
+                    || is_natural(name_words[0]));
             let head = if words.loc_head.contains(*last) {
                 Some(*last)
             } else if head_first {
@@ -571,7 +576,7 @@ impl Recognizer {
                 continue;
             }
             // Most mentions can be neither: skip reading their neighbours.
-            let mention_key = key(&text[m.start..m.end]);
+            let mention_key = &m.key;
             let may_be_fixed = mention_key.split(' ').any(|w| words.fixed.contains_key(w));
             let may_be_verb = m.sentence_start && !mention_key.contains(' ');
             if !may_be_fixed && !may_be_verb {
@@ -1138,7 +1143,6 @@ fn propagate(mentions: &mut [Mention], text: &str) {
                 .entry(acr.clone())
                 .or_insert((kind, m.canonical.clone()));
         }
-        let surface = &text[m.start..m.end];
         if kind == EntityKind::Person {
             let parts: Vec<&str> = m.canonical.split_whitespace().collect();
             if parts.len() >= 2 {
@@ -1147,10 +1151,11 @@ fn propagate(mentions: &mut [Mention], text: &str) {
                     .or_insert(m.canonical.clone());
             }
         }
-        if matches!(kind, EntityKind::Person | EntityKind::Org) && !m.why.starts_with("unknown") {
-            known
-                .entry(key(surface))
-                .or_insert((kind, m.canonical.clone(), m.country));
+        if matches!(kind, EntityKind::Person | EntityKind::Org)
+            && !m.why.starts_with("unknown")
+            && !known.contains_key(&m.key)
+        {
+            known.insert(m.key.clone(), (kind, m.canonical.clone(), m.country));
         }
     }
     // Initials of multi-word organisations: "NCSC" ← "National Cyber Security Centre".
@@ -1166,31 +1171,31 @@ fn propagate(mentions: &mut [Mention], text: &str) {
         }
     }
     for m in mentions.iter_mut() {
-        let surface = text[m.start..m.end].to_string();
-        let k = key(&surface);
+        let surface = &text[m.start..m.end];
+        let k = m.key.as_str();
         match m.kind {
             Some(EntityKind::Person) if !surface.contains(' ') => {
-                if let Some(full) = people.get(&k) {
+                if let Some(full) = people.get(k) {
                     m.canonical = full.clone();
                     m.why = format!("person: surname of {full} earlier or later in the text");
                 }
             }
             Some(EntityKind::Org) if m.why.starts_with("unknown acronym") => {
-                if let Some((kind, full)) = acronyms.get(&surface) {
+                if let Some((kind, full)) = acronyms.get(surface) {
                     m.kind = Some(*kind);
                     m.canonical = full.clone();
                     m.why = format!("acronym defined in the text: {full}");
-                } else if let Some(full) = initials.get(&surface) {
+                } else if let Some(full) = initials.get(surface) {
                     m.canonical = full.clone();
                     m.why = format!("acronym of {full}, named in the text");
                 }
             }
             None => {
-                if let Some(full) = people.get(&k) {
+                if let Some(full) = people.get(k) {
                     m.kind = Some(EntityKind::Person);
                     m.canonical = full.clone();
                     m.why = format!("person: surname of {full} earlier or later in the text");
-                } else if let Some((kind, canonical, country)) = known.get(&k) {
+                } else if let Some((kind, canonical, country)) = known.get(k) {
                     if !(m.sentence_start && !surface.contains(' ') && *kind == EntityKind::Org) {
                         m.kind = Some(*kind);
                         m.canonical = canonical.clone();

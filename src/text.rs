@@ -265,7 +265,16 @@ pub fn tokenize(line: &str, base: usize) -> Tokens {
         let start = i;
         let mut j = i + len;
         if is_word_char(c) {
+            let bytes = line.as_bytes();
             while let Some((cj, lj)) = char_at(line, j) {
+                // Plain ASCII letters and digits, the common case, in bulk.
+                if bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                        j += 1;
+                    }
+                    continue;
+                }
                 if is_word_char(cj) {
                     j += lj;
                     continue;

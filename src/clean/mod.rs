@@ -908,22 +908,42 @@ fn author_bio(info: &Info) -> bool {
         .tokens
         .first()
         .is_some_and(|t| t.shape == Shape::Capitalized);
-    starts_with_name && info.words >= 8 && has_phrase(info, &CUES)
+    static PHRASES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    starts_with_name
+        && info.words >= 8
+        && PHRASES
+            .get_or_init(|| Phrases::new(&CUES))
+            .in_line(&info.tokens)
 }
 
-/// Whether the line has one of `phrases` (keys: lowercase words, one
-/// space between) as a run of whole words.
-fn has_phrase(info: &Info, phrases: &[&str]) -> bool {
-    let t = &info.tokens;
-    (0..t.len()).any(|i| {
-        let first = t.key(&t[i]);
-        phrases.iter().any(|p| {
-            p.starts_with(first) && {
-                let n = p.split(' ').count();
-                i + n <= t.len() && t.span_key(i, i + n) == *p
-            }
+/// Phrases (keys: lowercase words, one space between) to find as runs of
+/// whole words, indexed by their first word: one lookup per token.
+struct Phrases {
+    by_first: Map<&'static str, Vec<(&'static str, usize)>>,
+}
+
+impl Phrases {
+    fn new(phrases: &[&'static str]) -> Self {
+        let mut by_first: Map<&'static str, Vec<(&'static str, usize)>> = Map::default();
+        for p in phrases {
+            let first = p.split(' ').next().unwrap_or(p);
+            by_first
+                .entry(first)
+                .or_default()
+                .push((p, p.split(' ').count()));
+        }
+        Phrases { by_first }
+    }
+
+    /// Whether the line's tokens contain one of the phrases.
+    fn in_line(&self, t: &Tokens) -> bool {
+        (0..t.len()).any(|i| {
+            self.by_first.get(t.key(&t[i])).is_some_and(|ps| {
+                ps.iter()
+                    .any(|&(p, n)| i + n <= t.len() && t.span_key(i, i + n) == p)
+            })
         })
-    })
+    }
 }
 
 /// The news agency named in a dateline at the start of a line:

@@ -36,6 +36,16 @@ extern "C" {
     fn id(this: &JsDocument) -> JsValue;
     #[wasm_bindgen(method, getter)]
     fn text(this: &JsDocument) -> JsValue;
+
+    /// The parsed report: `{docs: [...]}`.
+    type JsReport;
+    #[wasm_bindgen(method, getter)]
+    fn docs(this: &JsReport) -> Vec<JsReportDoc>;
+
+    /// One article of the parsed report.
+    type JsReportDoc;
+    #[wasm_bindgen(method, setter)]
+    fn set_text(this: &JsReportDoc, text: &JsValue);
 }
 
 /// A Rust value as a JavaScript one, through JSON.
@@ -75,7 +85,17 @@ impl Explorer {
             checked.push(Document::new(id, text));
         }
         let analysis = self.dateline.analyze(&checked);
-        to_js(&Report::new(&analysis, Unit::Utf16, true))
+        // The report leaves the texts out and each article gets back the
+        // very string it came with: megabytes not copied twice.
+        let mut report = Report::new(&analysis, Unit::Utf16, true);
+        for doc in &mut report.docs {
+            doc.text = None;
+        }
+        let js = to_js(&report)?;
+        for (doc, out) in docs.iter().zip(js.unchecked_ref::<JsReport>().docs()) {
+            out.set_text(&doc.text());
+        }
+        Ok(js)
     }
 
     /// Checks one text as the analyser would; returns the problem, or

@@ -30,7 +30,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use dateline::report::Report;
-use dateline::text::Unit;
+use dateline::text::{is_invisible, key, tokenize, Unit};
 use dateline::{
     decode, Analysis, Article, Dateline, Document, EchoKind, EntityKind, InputError, Role,
     MAX_INPUT_BYTES,
@@ -566,6 +566,46 @@ proptest! {
     #[test]
     fn decode_answers_any_bytes(bytes in bytes()) {
         check_decode(&bytes);
+    }
+}
+
+/// The keys the tokenizer computes once per line are the keys of the text
+/// they stand for: the whole line's, and every run of tokens' (a run with
+/// an invisible character inside is the one exception: the tokenizer splits
+/// there, and `key` joins across it).
+fn check_token_keys(line: &str) {
+    let tokens = tokenize(line, 0);
+    assert_eq!(tokens.line_key(), key(line), "line key of {line:?}");
+    for a in 0..tokens.len() {
+        for b in a + 1..=tokens.len().min(a + 4) {
+            let span = &line[tokens[a].start..tokens[b - 1].end];
+            if span.chars().any(is_invisible) {
+                continue;
+            }
+            assert_eq!(
+                tokens.span_key(a, b),
+                key(span),
+                "span {span:?} of {line:?}"
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(1024))]
+
+    #[test]
+    fn token_keys_are_the_keys_of_their_text(text in unicode_text()) {
+        for line in text.split('\n') {
+            check_token_keys(line);
+        }
+    }
+
+    #[test]
+    fn token_keys_of_news_text(text in news_text()) {
+        for line in text.split('\n') {
+            check_token_keys(line);
+        }
     }
 }
 

@@ -61,8 +61,10 @@ pub struct EntityReport<'a> {
     pub start: usize,
     /// End offset.
     pub end: usize,
-    /// The mention as written.
-    pub text: &'a str,
+    /// The mention as written (the browser's report leaves it out: the
+    /// page has the text and its offsets).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<&'a str>,
     /// `PERSON`, `ORG`, `GPE`, `LOC` or `NORP`.
     #[serde(rename = "type")]
     pub kind: &'static str,
@@ -146,7 +148,7 @@ fn doc_report<'a>(
             .map(|e| EntityReport {
                 start: map.get(e.span.start),
                 end: map.get(e.span.end),
-                text: a.entity_text(e),
+                text: Some(a.entity_text(e)),
                 kind: e.kind.as_str(),
                 canonical: &e.canonical,
                 country: e.country,

@@ -85,11 +85,15 @@ impl Explorer {
             checked.push(Document::new(id, text));
         }
         let analysis = self.dateline.analyze(&checked);
-        // The report leaves the texts out and each article gets back the
-        // very string it came with: megabytes not copied twice.
+        // The report leaves the texts out (mentions included: the page
+        // slices them) and each article gets back the very string it came
+        // with: megabytes not copied twice.
         let mut report = Report::new(&analysis, Unit::Utf16, true);
         for doc in &mut report.docs {
             doc.text = None;
+            for e in &mut doc.entities {
+                e.text = None;
+            }
         }
         let js = to_js(&report)?;
         for (doc, out) in docs.iter().zip(js.unchecked_ref::<JsReport>().docs()) {

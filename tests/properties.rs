@@ -242,7 +242,7 @@ fn check_report(analysis: &Analysis) {
                         (table[e.span.start], table[e.span.end]),
                         "{unit:?} offsets of {e:?}"
                     );
-                    assert_eq!(r.text, a.entity_text(e));
+                    assert_eq!(r.text, Some(a.entity_text(e)));
                 }
                 assert_eq!(doc.lines.len(), a.lines.len());
                 for (r, l) in doc.lines.iter().zip(&a.lines) {

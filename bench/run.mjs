@@ -20,6 +20,7 @@ import { start } from '../tests/e2e/browser.mjs';
 import { serve } from '../tools/serve.mjs';
 import { MB, PRNG_SEED, generate, prng } from './corpus.mjs';
 import { median } from './measure.mjs';
+import { measurePages, medianBreakdown } from './page-timing.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const HERE = join(ROOT, 'bench');
@@ -140,172 +141,8 @@ step(`compromise in Node: ${COMPROMISE_DOCS} articles`);
 
 // -------------------------------------------------------------- chromium ---
 
-// The page probe, installed before any page script runs. Times are
-// performance.now(), whose origin is the navigation start, so "ready" is
-// milliseconds from navigation start to the moment app.js sets
-// body[data-ready=true] (a MutationObserver callback runs in the microtask
-// right after that), and "painted" is when the frame that shows it has been
-// painted: a requestAnimationFrame callback runs just before that frame's
-// style, layout and paint, and a MessageChannel message posted from it is
-// delivered in the next task, after the frame. Clicks use the same "after
-// paint" point, from the click event's timeStamp (the input's time).
-function probe() {
-  const marks = (window.__bench = {});
-  const afterPaint = (done) =>
-    requestAnimationFrame(() => {
-      const frame = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(frame, performance.now());
-      channel.port2.postMessage(null);
-    });
-  new MutationObserver(() => {
-    if (marks.ready === undefined && document.body?.dataset.ready) {
-      marks.ready = performance.now();
-      marks.state = document.body.dataset.ready;
-      afterPaint((frame, painted) => Object.assign(marks, { frame, painted }));
-    }
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
-  // Where the time goes before that: wasm compile + instantiate, and the
-  // first DOM replacement (app.js renders only after the analysis).
-  for (const name of ['instantiateStreaming', 'instantiate']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = async function (...args) {
-      marks.wasmStart ??= performance.now();
-      try {
-        return await original.apply(this, args);
-      } finally {
-        marks.wasmEnd = performance.now();
-      }
-    };
-  }
-  const replace = Element.prototype.replaceChildren;
-  Element.prototype.replaceChildren = function (...nodes) {
-    marks.renderStart ??= performance.now();
-    return replace.apply(this, nodes);
-  };
-  window.__armClick = () => {
-    window.__click = new Promise((resolve) => {
-      let start;
-      let dispatched;
-      addEventListener(
-        'click',
-        (e) => {
-          start = e.timeStamp;
-          dispatched = performance.now();
-        },
-        { capture: true, once: true },
-      );
-      addEventListener(
-        'click',
-        () => {
-          const handled = performance.now();
-          afterPaint((frame, painted) => resolve({ start, dispatched, handled, frame, painted }));
-        },
-        { once: true },
-      );
-    });
-  };
-}
-
-async function loadPage(context, url) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.addInitScript(probe);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__bench.painted !== undefined, null, { timeout: 120_000 });
-  const marks = await page.evaluate(() => {
-    const res = performance.getEntriesByType('resource');
-    const nav = performance.getEntriesByType('navigation')[0];
-    const end = (re) => Math.max(0, ...res.filter((r) => re.test(r.name)).map((r) => r.responseEnd));
-    return {
-      ...window.__bench,
-      // app.js asks for the article list once the Explorer is built
-      indexRequested: res.find((r) => r.name.endsWith('/articles/index.json'))?.startTime,
-      html: nav.responseEnd,
-      domContentLoaded: nav.domContentLoadedEventEnd,
-      wasmFetched: end(/\.wasm$/),
-      articlesFetched: end(/\/articles\//),
-      articles: document.querySelectorAll('.article-link').length,
-    };
-  });
-  if (marks.state !== 'true') throw new Error(`${url}: page not ready (${marks.state}): ${errors.join('; ')}`);
-  return { page, marks, errors };
-}
-
-/** Clicks `target` (a locator) and returns the probe's times for it. */
-async function timedClick(page, target) {
-  await target.scrollIntoViewIfNeeded();
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-  await page.evaluate(() => window.__armClick());
-  await target.click();
-  const r = await page.evaluate(() => window.__click);
-  return {
-    inputDelay: r.dispatched - r.start, // input event to the click being dispatched
-    handler: r.handled - r.dispatched, // the page's click handler (JS, with its GC)
-    // the browser's style, layout and paint and the wait for the frame (a
-    // trace shows Chromium often lays out right after the handler, before
-    // the animation frame, so the two are not told apart)
-    render: r.painted - r.handled,
-    painted: r.painted - r.start,
-  };
-}
-
-function clickSummary(out, extra) {
-  const ms = (key) => +median(out.map((c) => c[key])).toFixed(1);
-  return {
-    ...extra,
-    clicks: out.length,
-    median_ms: ms('painted'),
-    input_delay_median_ms: ms('inputDelay'),
-    handler_median_ms: ms('handler'),
-    render_median_ms: ms('render'),
-    min_ms: +Math.min(...out.map((c) => c.painted)).toFixed(1),
-    max_ms: +Math.max(...out.map((c) => c.painted)).toFixed(1),
-  };
-}
-
-/** Selecting articles in the list: n clicks after 2 warm-up clicks. */
-async function selectClicks(page, n, rand) {
-  const links = page.locator('.article-link');
-  const count = await links.count();
-  const out = [];
-  let current = -1;
-  for (let k = 0; k < n + 2; k++) {
-    let i = count <= 10 ? (current + 1) % count : Math.floor(rand() * count);
-    if (i === current) i = (i + 1) % count;
-    current = i;
-    const t = await timedClick(page, links.nth(i));
-    if (k >= 2) out.push(t);
-  }
-  return clickSummary(out, { articles: count });
-}
-
-/**
- * The country filter: a country chip's include button, pressed to turn the
- * country on and again to turn it off (both clicks timed), for one of the
- * ten most mentioned countries at a time; n clicks after 2 warm-up clicks.
- */
-async function filterClicks(page, n, rand) {
-  const codes = (await page.$$eval('#countries .country-chip', (els) => els.map((e) => e.dataset.code))).slice(0, 10);
-  if (codes.length === 0) throw new Error('no country chip on the page');
-  const articles = await page.locator('.article-link').count();
-  const out = [];
-  const shown = [];
-  for (let k = 0; k < n + 2; k += 2) {
-    const code = codes[Math.floor(rand() * codes.length)];
-    const chip = page.locator(`#countries .country-chip[data-code="${code}"] .chip-include`);
-    const on = await timedClick(page, chip);
-    if ((await chip.getAttribute('aria-pressed')) !== 'true') throw new Error(`the ${code} chip did not turn on`);
-    shown.push(await page.locator('.article-link').count());
-    const off = await timedClick(page, chip);
-    if (k >= 2) out.push(on, off);
-  }
-  return clickSummary(out, { articles, countries: codes, articles_shown_median: median(shown) });
-}
-
-const round = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'number' ? +v.toFixed(1) : v]));
+// The page timings (first render, filter and selection clicks) are in
+// page-timing.mjs, which also runs on its own.
 
 step('Chromium: starting (Debian Chromium, headless)');
 const env = await start();
@@ -337,27 +174,10 @@ try {
   results.wasm_chromium.single = r[3] ?? null;
   await bench.close();
 
-  step('Chromium: first render and clicks, 5 articles');
-  const loads = [];
-  for (let i = 0; i < 5; i++) {
-    const { page: p, marks } = await loadPage(env.context, env.base);
-    loads.push(round(marks));
-    if (i < 4) await p.close();
-    else {
-      page.filter5 = await filterClicks(p, 16, prng(PRNG_SEED));
-      page.select5 = await selectClicks(p, 15, prng(PRNG_SEED));
-      await p.close();
-    }
-  }
-  page.first5 = loads;
-
-  step(`Chromium: first render and clicks, ${PAGE_ARTICLES} articles`);
-  const { page: p, marks, errors } = await loadPage(env.context, `${benchBase}dist-${PAGE_ARTICLES}/`);
-  page.first1000 = [round(marks)];
-  page.filter1000 = await filterClicks(p, 16, prng(PRNG_SEED));
-  page.select1000 = await selectClicks(p, 15, prng(PRNG_SEED));
-  page.errors = errors;
-  await p.close();
+  Object.assign(
+    page,
+    await measurePages(env.context, env.base, `${benchBase}dist-${PAGE_ARTICLES}/`, { loads: 5, prng, seed: PRNG_SEED, step }),
+  );
 } finally {
   await env.close();
   await new Promise((ok) => server.close(ok));
@@ -403,22 +223,6 @@ const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*
 const ratio = (a, b) => +(a / b).toFixed(2);
 const mbs = (r) => r?.mb_s ?? null;
 const medianOf = (loads, key) => +median(loads.map((l) => l[key])).toFixed(1);
-/** Where a load's time goes, in ms, from the probe's marks (see probe()). */
-const breakdown = (m) => ({
-  html_and_scripts: m.wasmStart, // navigation start to app.js starting the wasm
-  wasm_fetch_compile: m.wasmEnd - m.wasmStart,
-  explorer_new: m.indexRequested - m.wasmEnd, // new Explorer() + countries()
-  articles_fetch: m.articlesFetched - m.indexRequested,
-  // app.js hands the texts to its Web Worker, which loads and compiles the
-  // wasm itself, analyses (cold wasm) and posts the report back
-  analyze_in_worker: m.renderStart - m.articlesFetched,
-  dom: m.ready - m.renderStart, // includes fetching the world map
-  to_paint: m.painted - m.ready,
-});
-const medianBreakdown = (loads) => {
-  const all = loads.map(breakdown);
-  return Object.fromEntries(Object.keys(all[0]).map((k) => [k, +median(all.map((b) => b[k])).toFixed(1)]));
-};
 
 const report = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),

@@ -1,24 +1,32 @@
-// The page's side of the analysis worker: one job at a time, the newest
-// wins (a counter drops stale answers), cancellable, and a worker that hit
-// a WebAssembly trap is replaced so the page stays usable.
+// The page's side of the analysis worker: one analysis at a time, the
+// newest wins (a counter drops stale answers), cancellable, and a worker
+// that hit a WebAssembly trap is replaced so the page stays usable. The
+// worker owns the only Explorer (the built tables); the page asks it for
+// the little else it needs (country names, text checks, the compiled
+// module for normalize).
 
 /** @typedef {import('./types.js').DocReport} DocReport */
 
 let worker = null;
 let jobs = 0;
-/** @type {Map<number, {resolve: Function, reject: Function}>} */
+/** @type {Map<number, {kind: string, resolve: Function, reject: Function}>} */
 const pending = new Map();
 
 function spawn() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = (event) => {
-    const { job, report, error, trap } = event.data;
+    const { job, result, error, trap } = event.data;
     const waiting = pending.get(job);
     pending.delete(job);
-    if (trap) restart();
+    if (trap) {
+      // The worker is replaced; whatever else it was asked dies with it.
+      for (const [, other] of pending) other.reject(new Error(`the analyser failed (${error}); it has been restarted`));
+      pending.clear();
+      restart();
+    }
     if (!waiting) return; // a stale or cancelled job
     if (error) waiting.reject(new Error(trap ? `the analyser failed (${error}); it has been restarted` : error));
-    else waiting.resolve(report);
+    else waiting.resolve(result);
   };
   worker.onerror = (event) => {
     event.preventDefault();
@@ -42,30 +50,74 @@ export function analyseInPage(explorer) {
   inPage = explorer;
 }
 
+/** Starts the worker now, so that it compiles the wasm and builds its
+ * tables while the page fetches the articles. */
+export function prepare() {
+  if (!inPage && !worker) spawn();
+}
+
+function post(kind, message) {
+  if (!worker) spawn();
+  const job = ++jobs;
+  return new Promise((resolve, reject) => {
+    pending.set(job, { kind, resolve, reject });
+    worker.postMessage({ job, kind, ...message });
+  });
+}
+
+/** Runs `fn` on the page's Explorer, as a promise. */
+function local(fn) {
+  try {
+    return Promise.resolve(fn(inPage));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /**
- * Analyses articles in the worker.
+ * Analyses articles in the worker. A newer call supersedes an older one,
+ * which rejects with an AbortError.
  * @param {{id: string, text: string}[]} docs
  * @returns {Promise<{docs: DocReport[]}>}
  */
 export function analyze(docs) {
-  if (inPage) {
-    try {
-      return Promise.resolve(inPage.analyze(docs));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-  if (!worker) spawn();
-  const job = ++jobs;
-  // Only the newest job matters: older ones are forgotten.
+  if (inPage) return local((explorer) => explorer.analyze(docs));
+  // Only the newest analysis matters: older ones are forgotten.
   for (const [old, waiting] of pending) {
+    if (waiting.kind !== 'analyze') continue;
     waiting.reject(new DOMException('superseded', 'AbortError'));
     pending.delete(old);
   }
-  return new Promise((resolve, reject) => {
-    pending.set(job, { resolve, reject });
-    worker.postMessage({ job, docs });
-  });
+  return post('analyze', { docs });
+}
+
+/**
+ * Checks texts as the analyser would: per text, its problem or null.
+ * @param {string[]} texts
+ * @returns {Promise<(string|null)[]>}
+ */
+export function checkTexts(texts) {
+  if (inPage) return local((explorer) => texts.map((t) => explorer.checkText(t) ?? null));
+  return post('check', { texts });
+}
+
+/**
+ * Every ISO 3166-1 country the analyser knows.
+ * @returns {Promise<import('./types.js').Country[]>}
+ */
+export function countryList() {
+  if (inPage) return local((explorer) => explorer.countries());
+  return post('countries', {});
+}
+
+/**
+ * The wasm module the worker compiled, for the page's own instance (null
+ * when the page analyses on its own thread and has one already).
+ * @returns {Promise<WebAssembly.Module|null>}
+ */
+export function compiledModule() {
+  if (inPage) return Promise.resolve(null);
+  return post('module', {});
 }
 
 /** Stops the running job: the worker is replaced, the job rejects. */
@@ -75,7 +127,7 @@ export function cancel() {
   restart();
 }
 
-/** Whether a job is running. */
+/** Whether an analysis is running. */
 export function busy() {
-  return pending.size > 0;
+  return [...pending.values()].some((w) => w.kind === 'analyze');
 }

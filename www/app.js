@@ -1,10 +1,19 @@
 // Dateline explorer: loads the bundled articles, analyses them in
 // WebAssembly and shows one at a time. What the reader chooses lives in the
 // URL (state.js), so links are shareable and the back button works.
+//
+// Speed: the wasm tables are built once, in the worker (analysis.js), which
+// starts before anything else; the page only instantiates the compiled
+// module for `normalize`. What the filter needs per article (its country
+// set, per paragraph) is computed once per set of flips; a click redraws
+// only what it changed: the list is virtual (render.js VirtualList), the
+// chips, table and map are built once per set of counts and then only
+// re-marked, and the article is rebuilt only when its content changes.
 
 import init, { Explorer, normalize } from './pkg/dateline.js';
 import {
   ENTITY_TYPES,
+  VirtualList,
   articleLabel,
   cleanupSummary,
   codeBadge,
@@ -14,20 +23,25 @@ import {
   keywordInContext,
   renderArticle,
 } from './render.js';
-import { analyseInPage, analyze, cancel } from './analysis.js';
+import { analyseInPage, analyze, cancel, checkTexts, compiledModule, countryList, prepare } from './analysis.js';
 import { wordDiff } from './diff.js';
 import { download, toCsv, toJson } from './export.js';
 import { MAX_BYTES, readFile } from './own.js';
 import { countryCounts, countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
-import { loadMap, shadeMap } from './map.js';
+import { loadMap, markMap, onMapPick, shadeMap } from './map.js';
 import { formatState, parseState } from './state.js';
 
 /** @typedef {import('./types.js').DocReport} DocReport */
+/** @typedef {import('./types.js').EntityReport} EntityReport */
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 /** @type {DocReport[]} */
 let docs = [];
+/** @type {Map<string, DocReport>} */
+let docById = new Map();
+/** Bumped whenever `docs` is replaced: caches keyed on it start over. */
+let docsVersion = 0;
 /** The articles as given: bundled first, then the reader's own. */
 let inputs = [];
 let ownCount = 0;
@@ -65,53 +79,134 @@ function update(change) {
   render();
 }
 
-/** Kept lines (after the reader's flips) and their country mentions, per article. */
-function countryIndex() {
-  return docs.map((doc) => {
-    const flips = view.flips.get(doc.id) ?? new Set();
-    const kept = new Set(doc.lines.filter((l) => effectiveRole(l, flips).role !== 'boilerplate').map((l) => l.line));
-    return { doc, byLine: countryMentionsByLine(doc, kept) };
-  });
+const NO_FLIPS = new Set();
+/** @returns {Set<number>} */
+const flipsOf = (doc) => view.flips.get(doc.id) ?? NO_FLIPS;
+const flipsKey = (flips) => (flips.size ? [...flips].sort((a, b) => a - b).join('.') : '');
+/** Every article's flips as one string: caches over all articles key on it. */
+const allFlipsKey = () =>
+  [...view.flips]
+    .filter(([, lines]) => lines.size)
+    .map(([id, lines]) => `${id}:${flipsKey(lines)}`)
+    .sort()
+    .join(';');
+
+/**
+ * @typedef {Object} Derived  what the filter needs of one article, for one set of flips
+ * @property {DocReport} doc
+ * @property {string} flips                       the flips it was computed for
+ * @property {Map<number, EntityReport[]>} byLine country mentions per kept line
+ * @property {Set<string>[]} lineCodes            the countries of each of those lines
+ * @property {Set<string>} codes                  the article's countries (kept lines)
+ */
+/** @type {Map<string, Derived>} */
+const derivedCache = new Map();
+
+/** @returns {Derived} */
+function derived(doc) {
+  const flips = flipsOf(doc);
+  const key = flipsKey(flips);
+  const cached = derivedCache.get(doc.id);
+  if (cached && cached.doc === doc && cached.flips === key) return cached;
+  // Kept: the core's decision, unless the reader reversed it (effectiveRole).
+  const kept = new Set();
+  for (const l of doc.lines) if ((l.role !== 'boilerplate') !== flips.has(l.line)) kept.add(l.line);
+  const byLine = countryMentionsByLine(doc, kept);
+  const lineCodes = [...byLine.values()].map((ms) => new Set(ms.map((m) => m.country)));
+  const codes = new Set();
+  for (const set of lineCodes) for (const c of set) codes.add(c);
+  const d = { doc, flips: key, byLine, lineCodes, codes };
+  derivedCache.set(doc.id, d);
+  return d;
 }
 
-/** Articles that pass the country filter, with the mentions that made them pass. */
-function matchingDocs(index) {
-  return index.filter(({ byLine }) => {
-    const codes = new Set([...byLine.values()].flat().map((m) => m.country));
-    if (!passes(codes, view)) return false;
-    // Paragraph scope: at least one paragraph passes on its own.
-    if (view.scope === 'paragraph' && isActive(view)) {
-      return [...byLine.values()].some((ms) => passes(new Set(ms.map((m) => m.country)), view));
-    }
-    return true;
-  });
+/** The last few filters' results, so that turning a country off and on again costs nothing. */
+const matchCache = new Map();
+
+/** Articles that pass the country filter (the same array for the same filter). */
+function matchingDocs() {
+  if (!isActive(view)) return docs;
+  const key = `${docsVersion}|${allFlipsKey()}|${[...view.include].sort()}|${[...view.exclude].sort()}|${view.mode}|${view.scope}`;
+  let found = matchCache.get(key);
+  if (!found) {
+    found = docs.filter((doc) => {
+      const d = derived(doc);
+      if (!passes(d.codes, view)) return false;
+      // Paragraph scope: at least one paragraph passes on its own.
+      return view.scope !== 'paragraph' || d.lineCodes.some((codes) => passes(codes, view));
+    });
+    if (matchCache.size >= 16) matchCache.delete(matchCache.keys().next().value);
+    matchCache.set(key, found);
+  }
+  return found;
+}
+
+let countsCache = { key: '', counts: new Map() };
+/** Articles, paragraphs and mentions per country, over every article. */
+function counts() {
+  const key = `${docsVersion}|${allFlipsKey()}`;
+  if (countsCache.key !== key) countsCache = { key, counts: countryCounts(docs.map(derived)) };
+  return countsCache.counts;
 }
 
 function selectedDoc(visible = docs) {
-  return visible.find((d) => d.id === view.article) ?? visible[0] ?? docs.find((d) => d.id === view.article) ?? docs[0];
+  const chosen = view.article ? docById.get(view.article) : undefined;
+  if (chosen && (visible === docs || visible.includes(chosen))) return chosen;
+  return visible[0] ?? chosen ?? docs[0];
 }
 
-function renderList(visible) {
-  const list = $('article-list');
-  list.replaceChildren();
-  if (visible.length === 0) list.append(el('li', 'none', 'No article matches the chosen countries.'));
-  for (const doc of visible) {
-    const item = el('li');
-    const button = el('button', 'article-link', articleLabel(doc, normalize));
-    button.type = 'button';
-    button.dataset.id = doc.id;
-    button.addEventListener('click', () => update({ article: doc.id }));
+/** What the list shows of each article, computed when first shown. */
+const rowText = new Map();
+function rowTextOf(doc) {
+  let t = rowText.get(doc);
+  if (!t) {
     const kept = doc.lines.filter((l) => l.role !== 'boilerplate').length;
-    item.append(button, el('span', 'meta', `${kept}/${doc.lines.length} lines kept · ${doc.entities.length} mentions`));
-    if (!bundledIds.has(doc.id)) {
-      const remove = el('button', 'remove-own', 'Remove');
-      remove.type = 'button';
-      remove.setAttribute('aria-label', `Remove ${doc.id} (your article)`);
-      remove.addEventListener('click', () => removeOwn(doc.id));
-      item.append(remove);
-    }
-    list.append(item);
+    t = { label: articleLabel(doc, normalize), meta: `${kept}/${doc.lines.length} lines kept · ${doc.entities.length} mentions` };
+    rowText.set(doc, t);
   }
+  return t;
+}
+
+/** The article list: virtual, so 1,000 articles cost what 20 do. */
+let articleList;
+/** The article shown, for the list's aria-current. */
+let currentId = null;
+
+function makeArticleList() {
+  articleList = new VirtualList($('article-list'), {
+    key: (doc) => doc.id,
+    create(doc) {
+      const { label, meta } = rowTextOf(doc);
+      const item = /** @type {HTMLLIElement} */ (el('li', 'article-row'));
+      const button = el('button', 'article-link');
+      button.type = 'button';
+      button.dataset.id = doc.id;
+      button.title = label;
+      button.append(el('span', 'label', label));
+      const line = el('span', 'meta', meta);
+      if (!bundledIds.has(doc.id)) {
+        const remove = el('button', 'remove-own', 'Remove');
+        remove.type = 'button';
+        remove.dataset.id = doc.id;
+        remove.setAttribute('aria-label', `Remove ${doc.id} (your article)`);
+        line.append(remove);
+      }
+      item.append(button, line);
+      return item;
+    },
+    update(item, doc) {
+      const button = /** @type {HTMLElement} */ (item.firstElementChild);
+      const current = String(doc.id === currentId);
+      if (button.getAttribute('aria-current') !== current) button.setAttribute('aria-current', current);
+    },
+    empty: () => el('li', 'none', 'No article matches the chosen countries.'),
+  });
+  $('article-list').addEventListener('click', (event) => {
+    const button = /** @type {HTMLElement} */ (event.target).closest('button');
+    if (!button?.dataset.id) return;
+    if (button.classList.contains('remove-own')) removeOwn(button.dataset.id);
+    else update({ article: button.dataset.id });
+  });
 }
 
 function renderLegend() {
@@ -174,31 +269,34 @@ function cycle(code, to) {
   update({ include, exclude });
 }
 
-/** The filter panel: chips with counts, the map, the table, the summary. */
-function renderFilter(index, visible) {
-  const counts = countryCounts(index);
+/** The counts the chips, table and map show now. */
+let shownCounts = null;
+/** @type {Map<string, HTMLElement>} chip per country code */
+let chips = new Map();
+
+/** Chips, table and map shading: rebuilt only when the counts change. */
+function buildFilter(counts) {
   const codes = [...counts.keys()].sort(
     (a, b) => counts.get(b).articles - counts.get(a).articles || counts.get(b).paragraphs - counts.get(a).paragraphs || nameOf(a).localeCompare(nameOf(b)),
   );
-  const chips = $('countries');
-  chips.replaceChildren(
+  chips = new Map();
+  $('countries').replaceChildren(
     ...codes.map((code) => {
       const c = counts.get(code);
-      const state = view.include.has(code) ? 'include' : view.exclude.has(code) ? 'exclude' : 'off';
-      const item = el('li', `country-chip state-${state}`);
+      const item = el('li', 'country-chip state-off');
       item.dataset.code = code;
+      item.dataset.state = 'off';
       const include = el('button', 'chip-include');
       include.type = 'button';
-      include.setAttribute('aria-pressed', String(state === 'include'));
+      include.setAttribute('aria-pressed', 'false');
       include.setAttribute('aria-label', `Include ${nameOf(code)}: ${c.articles} articles, ${c.paragraphs} paragraphs`);
       include.append(codeBadge(code), document.createTextNode(` ${nameOf(code)} `), el('span', 'count', `${c.articles} · ${c.paragraphs}¶`));
-      include.addEventListener('click', () => cycle(code, 'include'));
       const exclude = el('button', 'chip-exclude', '−');
       exclude.type = 'button';
-      exclude.setAttribute('aria-pressed', String(state === 'exclude'));
+      exclude.setAttribute('aria-pressed', 'false');
       exclude.setAttribute('aria-label', `Exclude ${nameOf(code)}`);
-      exclude.addEventListener('click', () => cycle(code, 'exclude'));
       item.append(include, exclude);
+      chips.set(code, item);
       return item;
     }),
   );
@@ -212,6 +310,22 @@ function renderFilter(index, visible) {
       return row;
     }),
   );
+  if (mapSvg) shadeMap(mapSvg, counts);
+  shownCounts = counts;
+}
+
+/** The filter panel: chip states, the map, the summary. */
+function renderFilter(visible) {
+  const all = counts();
+  if (all !== shownCounts) buildFilter(all);
+  for (const [code, item] of chips) {
+    const state = view.include.has(code) ? 'include' : view.exclude.has(code) ? 'exclude' : 'off';
+    if (item.dataset.state === state) continue;
+    item.dataset.state = state;
+    item.className = `country-chip state-${state}`;
+    item.querySelector('.chip-include')?.setAttribute('aria-pressed', String(state === 'include'));
+    item.querySelector('.chip-exclude')?.setAttribute('aria-pressed', String(state === 'exclude'));
+  }
   for (const input of document.querySelectorAll('input[name="mode"]')) {
     /** @type {HTMLInputElement} */ (input).checked = /** @type {HTMLInputElement} */ (input).value === view.mode;
   }
@@ -223,16 +337,26 @@ function renderFilter(index, visible) {
   if (view.exclude.size) parts.push(`none of ${[...view.exclude].map(nameOf).join(', ')}`);
   $('filter-summary').textContent = parts.length
     ? `${visible.length} of ${docs.length} articles mention ${parts.join(' and ')}.`
-    : `${docs.length} articles; ${codes.length} countries mentioned.`;
-  if (mapSvg) shadeMap(mapSvg, counts, view, (code) => cycle(code));
+    : `${docs.length} articles; ${all.size} countries mentioned.`;
+  if (mapSvg) markMap(mapSvg, view);
 }
 
 /** @type {SVGSVGElement|null} */
 let mapSvg = null;
 
+/** Puts the world map in place, shaded, once it has loaded. */
+function placeMap(map) {
+  if (!map || mapSvg) return;
+  mapSvg = /** @type {SVGSVGElement} */ (map.cloneNode(true));
+  onMapPick(mapSvg, (code) => cycle(code));
+  if (shownCounts) shadeMap(mapSvg, shownCounts);
+  markMap(mapSvg, view);
+  $('map').append(mapSvg);
+}
+
 /** Both versions of an echoed line, side by side, with a word-level diff. */
 function showEcho(doc, echo) {
-  const other = docs.find((d) => d.id === echo.other);
+  const other = docById.get(echo.other);
   if (!other) return;
   const lineText = (d, n) => {
     const l = d.lines.find((x) => x.line === n);
@@ -256,8 +380,6 @@ function showEcho(doc, echo) {
   $('echo-panel').scrollIntoView({ block: 'nearest' });
 }
 
-const flipsOf = (doc) => view.flips.get(doc.id) ?? new Set();
-
 /** The selected article's entities, grouped by type, most mentioned first. */
 function renderEntityPanel(doc) {
   const panel = $('entity-panel');
@@ -275,9 +397,7 @@ function renderEntityPanel(doc) {
       const button = el('button', `entity-link ent-${type}`);
       button.type = 'button';
       button.dataset.key = key;
-      button.setAttribute('aria-pressed', String(view.entity === key));
       button.append(document.createTextNode(v.canonical), el('span', 'count', String(v.mentions.length)));
-      button.addEventListener('click', () => update({ entity: view.entity === key ? null : key }));
       const item = el('li');
       item.append(button);
       list.append(item);
@@ -288,16 +408,28 @@ function renderEntityPanel(doc) {
   if (!panel.firstChild) panel.append(el('p', 'none', 'No entity on the kept lines.'));
 }
 
+/** Mentions of every entity across all articles, per set of flips. */
+let entityCache = { key: '', index: new Map() };
+function allEntities() {
+  const key = `${docsVersion}|${allFlipsKey()}`;
+  if (entityCache.key !== key) entityCache = { key, index: entityIndex(docs, flipsOf) };
+  return entityCache.index;
+}
+
 /** Every mention of the focused entity across all articles, in context. */
+let shownKwic = '';
 function renderKwic() {
   const box = $('kwic');
   const key = view.entity;
-  const entry = key ? entityIndex(docs, flipsOf).get(key) : undefined;
+  const entry = key ? allEntities().get(key) : undefined;
   box.hidden = !entry;
   for (const mark of document.querySelectorAll('#article-body mark.ent')) {
-    mark.classList.toggle('focused', /** @type {HTMLElement} */ (mark).dataset.key === key);
+    const focused = /** @type {HTMLElement} */ (mark).dataset.key === key;
+    if (mark.classList.contains('focused') !== focused) mark.classList.toggle('focused', focused);
   }
-  if (!entry) return;
+  const kwicKey = entry ? `${key}|${entityCache.key}` : '';
+  if (!entry || kwicKey === shownKwic) return;
+  shownKwic = kwicKey;
   const articles = new Set(entry.mentions.map((m) => m.doc.id)).size;
   $('kwic-title').textContent = `${entry.canonical} (${entry.type}${entry.country ? ` · ${entry.country}` : ''}): ${entry.mentions.length} mention${entry.mentions.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
   const list = $('kwic-list');
@@ -310,6 +442,7 @@ function renderKwic() {
       jump.title = `Go to line ${entity.line}`;
       jump.addEventListener('click', () => {
         update({ article: doc.id, view: view.view === 'raw' ? 'clean' : view.view });
+        articleList.reveal(doc.id);
         const target = document.querySelector(`#article-body [data-line="${entity.line}"] mark[data-key="${CSS.escape(key)}"]`);
         target?.scrollIntoView({ block: 'center' });
         /** @type {HTMLElement|null} */ (target)?.focus();
@@ -322,52 +455,98 @@ function renderKwic() {
   );
 }
 
-function render() {
-  const index = countryIndex();
-  const visible = matchingDocs(index).map((i) => i.doc);
-  renderList(visible);
-  renderFilter(index, visible);
-  const doc = selectedDoc(visible);
-  if (!doc) return;
-  const flips = view.flips.get(doc.id) ?? new Set();
-  const byLine = index.find((i) => i.doc === doc)?.byLine ?? new Map();
+/** What the article pane shows now; it is rebuilt only when this changes. */
+let shownArticle = '';
+/** The last few article bodies built, by what they show: going back to one
+ * (a country turned off again, the previous article) reuses its nodes. */
+const builtArticles = new Map();
+let shownPanels = '';
+
+/** The selected article: title, body, and the side panels about it. */
+function renderSelected(doc, visible) {
+  const flips = flipsOf(doc);
+  const { byLine } = derived(doc);
   const filtering = isActive(view);
-  const lineFilter =
-    view.scope === 'paragraph' && filtering
+  const paragraphs = view.scope === 'paragraph' && filtering;
+  const filterKey = paragraphs ? `${[...view.include].sort()}|${[...view.exclude].sort()}|${view.mode}` : '';
+  const articleKey = `${docsVersion}|${doc.id}|${view.view}|${flipsKey(flips)}|${filterKey}`;
+  if (articleKey !== shownArticle) {
+    shownArticle = articleKey;
+    const lineFilter = paragraphs
       ? (line) => {
           const mentions = byLine.get(line) ?? [];
           return { show: passes(new Set(mentions.map((m) => m.country)), view), why: matchedMentions(mentions, view) };
         }
       : undefined;
+    $('article-title').textContent = doc.title ? normalize(doc.title).trim() : articleLabel(doc, normalize);
+    $('article-title').classList.toggle('untitled', !doc.title);
+    let nodes = builtArticles.get(articleKey);
+    if (nodes) builtArticles.delete(articleKey); // (set again below, as the newest)
+    else {
+      const body = renderArticle(doc, {
+        view: view.view,
+        flips,
+        normalize,
+        lineFilter,
+        echoLabel: (id) => {
+          const other = docById.get(id);
+          return other ? rowTextOf(other).label : id;
+        },
+        onEcho: (echo) => showEcho(doc, echo),
+        onFlip: (line) => {
+          const next = new Set(flips);
+          if (next.has(line)) next.delete(line);
+          else next.add(line);
+          const all = new Map(view.flips);
+          all.set(doc.id, next);
+          update({ flips: all });
+        },
+      });
+      nodes = [...body.childNodes];
+    }
+    builtArticles.set(articleKey, nodes);
+    if (builtArticles.size > 8) builtArticles.delete(builtArticles.keys().next().value);
+    $('article-body').replaceChildren(...nodes);
+  }
   const why = $('match-why');
-  const docMentions = matchedMentions([...byLine.values()].flat(), view);
   why.hidden = !filtering || !visible.includes(doc);
-  why.textContent = filtering
-    ? `Matched by ${[...new Set(docMentions.map((m) => `${m.country}: ${doc.text.slice(m.start, m.end)} (line ${m.line})`))].slice(0, 8).join('; ') || 'no excluded country'}.`
-    : '';
-  $('article-title').textContent = doc.title ? normalize(doc.title).trim() : articleLabel(doc, normalize);
-  $('article-title').classList.toggle('untitled', !doc.title);
-  $('article-body').replaceChildren(
-    renderArticle(doc, {
-      view: view.view,
-      flips,
-      normalize,
-      lineFilter,
-      echoLabel: (id) => {
-        const other = docs.find((d) => d.id === id);
-        return other ? articleLabel(other, normalize) : id;
-      },
-      onEcho: (echo) => showEcho(doc, echo),
-      onFlip: (line) => {
-        const next = new Set(flips);
-        if (next.has(line)) next.delete(line);
-        else next.add(line);
-        const all = new Map(view.flips);
-        all.set(doc.id, next);
-        update({ flips: all });
-      },
-    }),
-  );
+  if (filtering) {
+    const docMentions = matchedMentions([...byLine.values()].flat(), view);
+    why.textContent = `Matched by ${[...new Set(docMentions.map((m) => `${m.country}: ${doc.text.slice(m.start, m.end)} (line ${m.line})`))].slice(0, 8).join('; ') || 'no excluded country'}.`;
+  } else why.textContent = '';
+  const panelsKey = `${docsVersion}|${doc.id}|${flipsKey(flips)}`;
+  if (panelsKey !== shownPanels) {
+    shownPanels = panelsKey;
+    const kept = doc.lines.filter((l) => effectiveRole(l, flips).role !== 'boilerplate' && l.role !== 'title').length;
+    const echoed = new Set(doc.echoes.map((e) => e.line)).size;
+    $('echo-share').textContent = echoed
+      ? `${echoed} of ${kept} paragraphs echo other articles.`
+      : `No paragraph echoes another article.`;
+    renderArticleCountries(doc);
+    renderEntityPanel(doc);
+    $('cleanup-summary').textContent = cleanupSummary(doc, flips);
+  }
+  for (const button of $('entity-panel').querySelectorAll('.entity-link')) {
+    const pressed = String(/** @type {HTMLElement} */ (button).dataset.key === view.entity);
+    if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
+  }
+}
+
+function render() {
+  if (docs.length === 0) return;
+  const visible = matchingDocs();
+  const doc = selectedDoc(visible);
+  // The list first: it reads no layout, and what follows only writes.
+  currentId = doc?.id ?? null;
+  if (doc) articleList.setActive(doc.id);
+  const newList = visible !== articleList.items;
+  articleList.setItems(visible, freshRows);
+  freshRows = false;
+  // A new list (the filter changed) keeps the article shown in view.
+  if (newList && doc) articleList.reveal(doc.id);
+  renderFilter(visible);
+  if (!doc) return;
+  renderSelected(doc, visible);
   for (const input of document.querySelectorAll('input[name="view"]')) {
     /** @type {HTMLInputElement} */ (input).checked = /** @type {HTMLInputElement} */ (input).value === view.view;
   }
@@ -375,22 +554,26 @@ function render() {
     /** @type {HTMLInputElement} */ ($(`type-${type}`)).checked = !view.hidden.has(type);
     document.body.classList.toggle(`hide-${type}`, view.hidden.has(type));
   }
-  const kept = doc.lines.filter((l) => effectiveRole(l, flips).role !== 'boilerplate' && l.role !== 'title').length;
-  const echoed = new Set(doc.echoes.map((e) => e.line)).size;
-  $('echo-share').textContent = echoed
-    ? `${echoed} of ${kept} paragraphs echo other articles.`
-    : `No paragraph echoes another article.`;
-  renderArticleCountries(doc);
-  renderEntityPanel(doc);
   if (/** @type {HTMLDetailsElement|null} */ (document.querySelector('.embed-box'))?.open) {
     /** @type {HTMLTextAreaElement} */ ($('embed-code')).value = embedSnippet();
   }
   renderKwic();
-  $('cleanup-summary').textContent = cleanupSummary(doc, flips);
-  for (const b of document.querySelectorAll('.article-link')) {
-    b.setAttribute('aria-current', String(/** @type {HTMLElement} */ (b).dataset.id === doc.id));
-  }
 }
+
+/** Takes a new analysis: every cache built on the old one starts over. */
+function setDocs(next) {
+  docs = next;
+  docById = new Map(docs.map((d) => [d.id, d]));
+  docsVersion += 1;
+  derivedCache.clear();
+  matchCache.clear();
+  builtArticles.clear();
+  rowText.clear();
+  freshRows = true;
+}
+
+/** Whether the list's rows were built for an earlier analysis. */
+let freshRows = false;
 
 /** Analyses every article in the worker; shows progress and a cancel button. */
 async function analyseAll(next) {
@@ -399,7 +582,7 @@ async function analyseAll(next) {
   try {
     const report = await analyze(next);
     inputs = next;
-    docs = report.docs;
+    setDocs(report.docs);
     status('');
     return true;
   } catch (error) {
@@ -450,7 +633,12 @@ async function removeOwn(id) {
 
 /** Adds the reader's articles, unless one is bad: then nothing changes. */
 async function addOwn(articles) {
-  const problem = articles.map((a) => explorer.checkText(a.text)).find(Boolean);
+  let problem;
+  try {
+    problem = (await checkTexts(articles.map((a) => a.text))).find(Boolean);
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
   if (problem) {
     $('add-status').textContent = `Not added: ${problem}. Nothing already loaded has changed.`;
     return;
@@ -516,8 +704,8 @@ function wireAdding() {
 
 /** What the reader sees now: filtered articles and their shown paragraphs. */
 function currentView() {
-  const index = countryIndex();
-  return matchingDocs(index).map(({ doc, byLine }) => {
+  return matchingDocs().map((doc) => {
+    const { byLine } = derived(doc);
     const flips = view.flips.get(doc.id) ?? new Set();
     const lines = doc.lines
       .map((l) => ({ l, role: effectiveRole(l, flips).role }))
@@ -561,47 +749,79 @@ function wireExport() {
   $('export-csv').addEventListener('click', () => download('dateline-view.csv', 'text/csv', toCsv(currentView())));
 }
 
-/** @type {Explorer} */
-let explorer;
+/** Wires the page's controls (before the articles arrive: they act only once there are some). */
+function wire() {
+  makeArticleList();
+  renderLegend();
+  wireAdding();
+  wireExport();
+  for (const input of document.querySelectorAll('input[name="view"]')) {
+    input.addEventListener('change', () => update({ view: /** @type {HTMLInputElement} */ (input).value }));
+  }
+  $('kwic-close').addEventListener('click', () => update({ entity: null }));
+  $('echo-close').addEventListener('click', () => {
+    $('echo-panel').hidden = true;
+  });
+  window.addEventListener('popstate', () => {
+    view = parseState(location.hash);
+    render();
+  });
+  for (const input of document.querySelectorAll('input[name="mode"]')) {
+    input.addEventListener('change', () => update({ mode: /** @type {HTMLInputElement} */ (input).value }));
+  }
+  for (const input of document.querySelectorAll('input[name="scope"]')) {
+    input.addEventListener('change', () => update({ scope: /** @type {HTMLInputElement} */ (input).value }));
+  }
+  $('countries').addEventListener('click', (event) => {
+    const button = /** @type {HTMLElement} */ (event.target).closest('button');
+    const code = button?.closest('li')?.dataset.code;
+    if (code) cycle(code, button.classList.contains('chip-exclude') ? 'exclude' : 'include');
+  });
+  $('entity-panel').addEventListener('click', (event) => {
+    const key = /** @type {HTMLElement} */ (event.target).closest('.entity-link')?.dataset.key;
+    if (key) update({ entity: view.entity === key ? null : key });
+  });
+}
 
 async function main() {
   try {
-    await init({ module_or_path: globalThis.DATELINE_SINGLE?.wasm ?? new URL('./pkg/dateline_bg.wasm', import.meta.url) });
-    explorer = new Explorer();
-    if (globalThis.DATELINE_SINGLE) analyseInPage(explorer);
-    for (const c of explorer.countries()) countryNames.set(c.code, c.name);
+    // Everything that can start at once does: the worker compiles the wasm
+    // and builds its tables while the articles and the map are fetched.
+    const single = globalThis.DATELINE_SINGLE;
+    if (single) {
+      await init({ module_or_path: single.wasm });
+      analyseInPage(new Explorer());
+    }
+    prepare();
+    const names = countryList();
+    const wasm = compiledModule();
+    const map = loadMap();
+    // (Awaited below; a failure there is reported once, by the catch.)
+    names.catch(() => {});
+    wasm.catch(() => {});
     const bundled = await loadBundled();
     for (const d of bundled) bundledIds.add(d.id);
-    const own = loadOwn().filter((d) => !bundledIds.has(d.id) && !explorer.checkText(d.text));
+    let own = loadOwn().filter((d) => !bundledIds.has(d.id));
+    if (own.length) {
+      const problems = await checkTexts(own.map((d) => d.text));
+      own = own.filter((_, i) => !problems[i]);
+    }
     ownCount = own.length;
-    if (!(await analyseAll([...bundled, ...own]))) throw new Error('the articles could not be analysed');
-    wireAdding();
-    wireExport();
-    for (const input of document.querySelectorAll('input[name="view"]')) {
-      input.addEventListener('change', () => update({ view: /** @type {HTMLInputElement} */ (input).value }));
-    }
-    $('kwic-close').addEventListener('click', () => update({ entity: null }));
-    $('echo-close').addEventListener('click', () => {
-      $('echo-panel').hidden = true;
-    });
-    window.addEventListener('popstate', () => {
-      view = parseState(location.hash);
-      render();
-    });
-    for (const input of document.querySelectorAll('input[name="mode"]')) {
-      input.addEventListener('change', () => update({ mode: /** @type {HTMLInputElement} */ (input).value }));
-    }
-    for (const input of document.querySelectorAll('input[name="scope"]')) {
-      input.addEventListener('change', () => update({ scope: /** @type {HTMLInputElement} */ (input).value }));
-    }
-    renderLegend();
-    const map = await loadMap();
-    if (map) {
-      mapSvg = /** @type {SVGSVGElement} */ (map.cloneNode(true));
-      $('map').append(mapSvg);
-    }
-    render();
+    const analysed = analyseAll([...bundled, ...own]);
+    // While the worker analyses, the page gets ready: its controls, the
+    // map, its own wasm instance (for normalize), and the collator that
+    // sorts names (its first use costs ~15 ms).
+    wire();
+    'a'.localeCompare('b');
+    placeMap(await map.catch(() => null));
+    const module = await wasm;
+    if (module) await init({ module_or_path: module });
+    for (const c of await names) countryNames.set(c.code, c.name);
+    if (!(await analysed)) throw new Error('the articles could not be analysed');
+    performance.mark('dateline:analysed'); // for the bench's breakdown of the first render
     document.querySelector('main').hidden = false;
+    render();
+    if (view.article) articleList.reveal(view.article, true);
     status('');
     document.body.dataset.ready = 'true';
   } catch (error) {

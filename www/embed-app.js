@@ -5,7 +5,7 @@
 // CMS integrations that resize those iframes resize this one too.
 
 import init, { normalize } from './pkg/dateline.js';
-import { analyze } from './analysis.js';
+import { analyze, compiledModule, prepare } from './analysis.js';
 import { countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
 import { articleLabel, effectiveRole, renderArticle } from './render.js';
 import { parseState } from './state.js';
@@ -29,9 +29,16 @@ function reportHeight() {
 
 async function main() {
   try {
-    await init({ module_or_path: new URL('./pkg/dateline_bg.wasm', import.meta.url) });
+    // The worker compiles the wasm and builds the tables; the page's own
+    // instance (for normalize) reuses its compiled module.
+    prepare();
+    const wasm = compiledModule();
     const state = parseState(location.hash);
-    const { docs } = await analyze(await loadBundled());
+    wasm.catch(() => {}); // (awaited below, where a failure is reported)
+    const report = analyze(await loadBundled());
+    report.catch(() => {});
+    await init({ module_or_path: await wasm });
+    const { docs } = await report;
     const doc = docs.find((d) => d.id === state.article) ?? docs[0];
     const flips = state.flips.get(doc.id) ?? new Set();
     const kept = new Set(doc.lines.filter((l) => effectiveRole(l, flips).role !== 'boilerplate').map((l) => l.line));

@@ -16,14 +16,21 @@
 export function passes(codes, { include, exclude, mode }) {
   for (const c of exclude) if (codes.has(c)) return false;
   if (include.size === 0) return true;
-  const hits = [...include].filter((c) => codes.has(c)).length;
-  return mode === 'all' ? hits === include.size : hits > 0;
+  // Runs for every article on every click: no allocation.
+  const all = mode === 'all';
+  for (const c of include) {
+    if (codes.has(c) !== all) return !all;
+  }
+  return all;
 }
 
 /** Whether the filter asks for anything. */
 export function isActive(filter) {
   return filter.include.size > 0 || filter.exclude.size > 0;
 }
+
+/** Mentions that count for a country (an organisation's name does not). */
+const COUNTRY_TYPES = new Set(['GPE', 'NORP', 'LOC']);
 
 /**
  * Country mentions per kept line of an article: line number → mentions.
@@ -34,7 +41,7 @@ export function isActive(filter) {
 export function countryMentionsByLine(doc, keptLines) {
   const byLine = new Map();
   for (const e of doc.entities) {
-    if (!e.country || !keptLines.has(e.line) || !['GPE', 'NORP', 'LOC'].includes(e.type)) continue;
+    if (!e.country || !keptLines.has(e.line) || !COUNTRY_TYPES.has(e.type)) continue;
     if (!byLine.has(e.line)) byLine.set(e.line, []);
     byLine.get(e.line).push(e);
   }

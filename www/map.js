@@ -22,21 +22,19 @@ export async function loadMap() {
 }
 
 /**
- * Shades and labels the map: class `shade-0`…`shade-4` by article count,
- * `chosen`/`excluded` by the filter; each mentioned country focusable, with
- * its counts in the title, and `onPick(code)` on click or Enter.
+ * Shades and labels the map: class `shade-0`…`shade-4` by article count;
+ * each mentioned country focusable, with its counts in the title. Run when
+ * the counts change; `markMap` then shows the filter.
  * @param {SVGSVGElement} svg
  * @param {Map<string, {articles: number, paragraphs: number}>} counts
- * @param {{include: Set<string>, exclude: Set<string>}} filter
- * @param {(code: string) => void} onPick
  */
-export function shadeMap(svg, counts, filter, onPick) {
+export function shadeMap(svg, counts) {
   const max = Math.max(1, ...[...counts.values()].map((c) => c.articles));
   for (const path of svg.querySelectorAll('path.country')) {
     const code = path.id.slice(2);
     const count = counts.get(code);
     const level = count ? Math.max(1, Math.ceil((4 * count.articles) / max)) : 0;
-    path.setAttribute('class', `country shade-${level}${filter.include.has(code) ? ' chosen' : ''}${filter.exclude.has(code) ? ' excluded' : ''}`);
+    for (let k = 0; k <= 4; k++) path.classList.toggle(`shade-${k}`, k === level);
     const name = path.getAttribute('data-name') ?? code;
     const title = path.querySelector('title');
     const label = count
@@ -47,21 +45,51 @@ export function shadeMap(svg, counts, filter, onPick) {
       path.setAttribute('tabindex', '0');
       path.setAttribute('role', 'button');
       path.setAttribute('aria-label', label);
-      path.setAttribute('aria-pressed', String(filter.include.has(code)));
     } else {
       path.removeAttribute('tabindex');
       path.removeAttribute('role');
       path.removeAttribute('aria-label');
       path.removeAttribute('aria-pressed');
     }
-    /** @type {any} */ (path).onclick = count ? () => onPick(code) : null;
-    /** @type {any} */ (path).onkeydown = count
-      ? (/** @type {KeyboardEvent} */ e) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            onPick(code);
-          }
-        }
-      : null;
   }
+}
+
+/**
+ * Shows the filter on the map: `chosen` and `excluded` countries; only
+ * paths whose state changes are touched.
+ * @param {SVGSVGElement} svg
+ * @param {{include: Set<string>, exclude: Set<string>}} filter
+ */
+export function markMap(svg, filter) {
+  for (const path of svg.querySelectorAll('path.country')) {
+    const code = path.id.slice(2);
+    const chosen = filter.include.has(code);
+    const excluded = filter.exclude.has(code);
+    if (path.classList.contains('chosen') !== chosen) path.classList.toggle('chosen', chosen);
+    if (path.classList.contains('excluded') !== excluded) path.classList.toggle('excluded', excluded);
+    if (path.hasAttribute('tabindex')) {
+      if (path.getAttribute('aria-pressed') !== String(chosen)) path.setAttribute('aria-pressed', String(chosen));
+    } else path.removeAttribute('aria-pressed');
+  }
+}
+
+/**
+ * Calls `onPick(code)` when a mentioned country is clicked or pressed with
+ * Enter or Space (one listener for the whole map).
+ * @param {SVGSVGElement} svg
+ * @param {(code: string) => void} onPick
+ */
+export function onMapPick(svg, onPick) {
+  const target = (event) => /** @type {Element} */ (event.target).closest?.('path.country[tabindex]');
+  svg.addEventListener('click', (event) => {
+    const path = target(event);
+    if (path) onPick(path.id.slice(2));
+  });
+  svg.addEventListener('keydown', (event) => {
+    const path = target(event);
+    if (path && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      onPick(path.id.slice(2));
+    }
+  });
 }

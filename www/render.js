@@ -180,6 +180,11 @@ export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter,
     if (!byLine.has(e.line)) byLine.set(e.line, []);
     byLine.get(e.line).push(e);
   }
+  const echoesByLine = new Map();
+  for (const e of doc.echoes) {
+    if (!echoesByLine.has(e.line)) echoesByLine.set(e.line, []);
+    echoesByLine.get(e.line).push(e);
+  }
   let folded = 0;
   const fold = () => {
     if (folded === 0) return;
@@ -200,7 +205,7 @@ export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter,
     const node = el(role === 'subheading' ? 'h3' : 'p', `line role-${role}${flipped ? ' flipped' : ''}`);
     node.dataset.line = String(line.line);
     node.append(lineContent(doc, line, byLine.get(line.line) ?? [], normalize));
-    for (const echo of removed ? [] : doc.echoes.filter((e) => e.line === line.line)) {
+    for (const echo of removed ? [] : (echoesByLine.get(line.line) ?? [])) {
       const marker = el('button', `echo echo-${echo.kind}`, `${echo.kind === 'exact' ? '≡' : '≈'} also in ${echoLabel?.(echo.other) ?? echo.other}`);
       marker.type = 'button';
       marker.title = `${echo.kind === 'exact' ? 'Exact copy' : `Near copy (similarity ${echo.similarity.toFixed(2)})`} of line ${echo.other_line}: open both side by side`;
@@ -223,4 +228,223 @@ export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter,
   }
   fold();
   return frag;
+}
+
+/**
+ * A long list that keeps only the rows in view (and a few either side) in
+ * the DOM: the `<ol>` scrolls, every row has the height `--row-h` set in
+ * the stylesheet and sits at `--i` rows from the top, and `--rows` sizes the
+ * list. Each row carries `aria-posinset`/`aria-setsize`, so assistive
+ * technology hears where it is in the whole list. The list is one tab stop
+ * (the active row: the selected one, or the last focused); ↑ ↓ Home End
+ * PageUp PageDown move the focus from row to row, scrolling as needed, and
+ * Enter or Space presses the row's button. Rows are kept by key and reused,
+ * so a redraw touches only rows that come into view or leave it, and a
+ * focused row stays in the DOM even when scrolled away.
+ * @template T
+ */
+export class VirtualList {
+  /**
+   * @param {HTMLElement} list  the scrolling `<ol>`
+   * @param {{key: (item: T) => string,
+   *          create: (item: T) => HTMLLIElement,
+   *          update: (li: HTMLLIElement, item: T) => void,
+   *          empty: () => HTMLElement}} rows
+   */
+  constructor(list, rows) {
+    this.list = list;
+    this.rows = rows;
+    /** @type {T[]} */
+    this.items = [];
+    /** @type {Map<string, number>} key → index in items */
+    this.index = new Map();
+    /** @type {Map<string, HTMLLIElement>} rows in the DOM, by key */
+    this.shown = new Map();
+    /** @type {string|null} the row that holds the tab stop */
+    this.activeKey = null;
+    this.rowHeight = 0;
+    // Cached so that a redraw reads no layout: updated on scroll and resize.
+    this.top = 0;
+    this.height = 0;
+    list.addEventListener(
+      'scroll',
+      () => {
+        this.top = list.scrollTop;
+        this.draw();
+      },
+      { passive: true },
+    );
+    /** @type {{key: string, center: boolean}|null} a reveal asked for before the first layout */
+    this.pending = null;
+    new ResizeObserver(() => {
+      const height = list.clientHeight;
+      const measured = this.measureRow();
+      if (height === this.height && !measured) return;
+      this.height = height;
+      this.draw();
+      if (this.pending && this.rowHeight) {
+        const { key, center } = this.pending;
+        this.pending = null;
+        this.reveal(key, center);
+      }
+    }).observe(list);
+    list.addEventListener('keydown', (event) => this.onKey(event));
+    list.addEventListener('focusin', (event) => {
+      const li = /** @type {HTMLElement} */ (event.target).closest('li[data-key]');
+      if (li && li.dataset.key !== this.activeKey) {
+        this.activeKey = li.dataset.key ?? null;
+        this.draw();
+      }
+    });
+  }
+
+  /**
+   * Shows `items` (the same array again costs only a redraw); `fresh` drops
+   * the rows built for earlier items with the same keys (their content
+   * changed).
+   * @param {T[]} items
+   */
+  setItems(items, fresh = false) {
+    if (fresh) {
+      for (const li of this.shown.values()) li.remove();
+      this.shown.clear();
+    }
+    if (items !== this.items || fresh) {
+      this.items = items;
+      this.index = new Map(items.map((item, i) => [this.rows.key(item), i]));
+      this.list.dataset.count = String(items.length);
+      this.list.style.setProperty('--rows', String(items.length));
+    }
+    this.draw();
+  }
+
+  /** Makes `key` the row that holds the tab stop. */
+  setActive(key) {
+    this.activeKey = key;
+  }
+
+  /**
+   * Scrolls the list so that the row of `key` is in view (centred if
+   * asked). Before the first layout it waits for the ResizeObserver, so
+   * as not to force one.
+   */
+  reveal(key, center = false) {
+    if (!this.rowHeight || !this.height) {
+      this.pending = { key, center };
+      return;
+    }
+    const i = this.index.get(key);
+    if (i === undefined) return;
+    const h = this.measure();
+    const view = this.height;
+    let top = this.top;
+    if (center) top = i * h - (view - h) / 2;
+    else if (i * h < top) top = i * h;
+    else if ((i + 1) * h > top + view) top = (i + 1) * h - view;
+    top = Math.max(0, Math.min(top, this.items.length * h - view));
+    if (Math.abs(top - this.top) < 1) return;
+    this.list.scrollTop = top;
+    this.top = top; // (reading scrollTop back would force a layout; the scroll event corrects it)
+    this.draw();
+  }
+
+  /**
+   * The row height in pixels. Until a row has been laid out it is a guess
+   * (the ResizeObserver measures one after the first layout, without
+   * forcing a layout of its own); rows in view are drawn either way.
+   */
+  measure() {
+    return this.rowHeight || 90;
+  }
+
+  /** Takes the row height from a laid-out row (layout is clean in a ResizeObserver callback). */
+  measureRow() {
+    const row = /** @type {HTMLElement|undefined} */ (this.shown.values().next().value);
+    const height = row?.getBoundingClientRect().height;
+    if (!height || Math.abs(height - this.rowHeight) < 0.01) return false;
+    this.rowHeight = height;
+    return true;
+  }
+
+  /** Brings the DOM in line with the items, the scroll position and the focus. */
+  draw() {
+    const { list, items, rows } = this;
+    const n = items.length;
+    if (n === 0) {
+      for (const li of this.shown.values()) li.remove();
+      this.shown.clear();
+      if (!list.querySelector('.none')) list.append(rows.empty());
+      return;
+    }
+    list.querySelector(':scope > .none')?.remove();
+    const h = this.measure();
+    const view = this.height || window.innerHeight;
+    const overscan = 6;
+    const first = Math.max(0, Math.floor(this.top / h) - overscan);
+    const last = Math.min(n - 1, Math.ceil((this.top + view) / h) + overscan);
+    const wanted = new Set();
+    for (let i = first; i <= last; i++) wanted.add(i);
+    // The active row (the tab stop) and the focused row stay, wherever they are.
+    let active = this.activeKey === null ? undefined : this.index.get(this.activeKey);
+    if (active === undefined) active = first;
+    wanted.add(active);
+    const focused = /** @type {HTMLElement|null} */ (document.activeElement)?.closest?.('li[data-key]');
+    const focusedAt = focused && list.contains(focused) ? this.index.get(focused.dataset.key ?? '') : undefined;
+    if (focusedAt !== undefined) wanted.add(focusedAt);
+    const order = [...wanted].sort((a, b) => a - b);
+    /** @type {Map<string, HTMLLIElement>} */
+    const next = new Map();
+    for (const i of order) {
+      const item = items[i];
+      const key = rows.key(item);
+      let li = this.shown.get(key);
+      if (!li) {
+        li = rows.create(item);
+        li.dataset.key = key;
+      }
+      if (li.getAttribute('aria-posinset') !== String(i + 1)) {
+        li.setAttribute('aria-posinset', String(i + 1));
+        li.style.setProperty('--i', String(i));
+      }
+      if (li.getAttribute('aria-setsize') !== String(n)) li.setAttribute('aria-setsize', String(n));
+      const tab = i === active ? 0 : -1;
+      for (const control of li.querySelectorAll('button')) {
+        if (/** @type {HTMLButtonElement} */ (control).tabIndex !== tab) /** @type {HTMLButtonElement} */ (control).tabIndex = tab;
+      }
+      rows.update(li, item);
+      next.set(key, li);
+    }
+    for (const [key, li] of this.shown) if (!next.has(key)) li.remove();
+    // Rows that stay keep their order, so new ones are only inserted
+    // around them (a focused row is never taken out and put back).
+    let cursor = list.firstElementChild;
+    for (const li of next.values()) {
+      if (cursor === li) cursor = cursor.nextElementSibling;
+      else list.insertBefore(li, cursor);
+    }
+    this.shown = next;
+  }
+
+  /** Arrow keys, Home, End, PageUp and PageDown move the focus. */
+  onKey(event) {
+    const li = /** @type {HTMLElement} */ (event.target).closest('li[data-key]');
+    if (!li || event.altKey || event.ctrlKey || event.metaKey) return;
+    const i = this.index.get(li.dataset.key ?? '');
+    if (i === undefined) return;
+    const page = Math.max(1, Math.floor((this.height || window.innerHeight) / this.measure()) - 1);
+    const n = this.items.length;
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: n - 1, PageDown: i + page, PageUp: i - page }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    this.focusAt(Math.max(0, Math.min(n - 1, to)));
+  }
+
+  /** Moves the focus to the row at `i`. */
+  focusAt(i) {
+    const key = this.rows.key(this.items[i]);
+    this.activeKey = key;
+    this.reveal(key);
+    this.draw();
+    /** @type {HTMLElement|null|undefined} */ (this.shown.get(key)?.querySelector('button'))?.focus();
+  }
 }

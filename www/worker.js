@@ -1,18 +1,36 @@
 // The analysis runs here, off the page's thread, so that a large article
-// never freezes the page. Messages: {job, docs} in; {job, report} or
-// {job, error} out. A WebAssembly trap (a bug in the core) is reported as
-// an error; the page then replaces this worker.
+// never freezes the page; the tables are built here only, once. The worker
+// compiles the wasm as soon as it starts and builds its Explorer, while the
+// page fetches the articles.
+//
+// Messages in: {job, kind, ...}; out: {job, result} or {job, error}.
+//   kind 'analyze'   {docs: [{id, text}]}  → the report {docs: [...]}
+//   kind 'check'     {texts: string[]}     → per text, its problem or null
+//   kind 'countries'                       → [{code, alpha3, name}, …]
+//   kind 'module'                          → the compiled WebAssembly.Module,
+//                                            for the page's own small calls (normalize)
+// A WebAssembly trap (a bug in the core) is reported as an error with
+// `trap: true`; the page then replaces this worker.
 
-import init, { Explorer } from './pkg/dateline.js';
-
-const ready = init({ module_or_path: new URL('./pkg/dateline_bg.wasm', import.meta.url) }).then(() => new Explorer());
+// The wasm download and compile start first; the glue module loads meanwhile.
+const compiled = WebAssembly.compileStreaming(fetch(new URL('./pkg/dateline_bg.wasm', import.meta.url)));
+const ready = Promise.all([compiled, import('./pkg/dateline.js')]).then(async ([module, { default: init, Explorer }]) => {
+  await init({ module_or_path: module });
+  return new Explorer();
+});
 
 self.onmessage = async (event) => {
-  const { job, docs } = event.data;
+  const { job, kind = 'analyze', docs, texts } = event.data;
   try {
-    const explorer = await ready;
-    const report = explorer.analyze(docs);
-    self.postMessage({ job, report });
+    let result;
+    if (kind === 'module') result = await compiled;
+    else {
+      const explorer = await ready;
+      if (kind === 'check') result = texts.map((text) => explorer.checkText(text) ?? null);
+      else if (kind === 'countries') result = explorer.countries();
+      else result = explorer.analyze(docs);
+    }
+    self.postMessage({ job, result });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     self.postMessage({ job, error: message, trap: error instanceof WebAssembly.RuntimeError });

@@ -98,7 +98,9 @@ src, dst = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 index = []
 for f in sorted(src.glob("*.txt")):
     shutil.copyfile(f, dst / f.name)
-    index.append({"id": f.stem, "file": f"articles/{f.name}"})
+    # The texts ride along in the index: the page loads every article in
+    # one request (each file stays beside it for links and downloads).
+    index.append({"id": f.stem, "file": f"articles/{f.name}", "text": f.read_text(encoding="utf-8")})
 (dst / "index.json").write_text(json.dumps(index, indent=1) + "\n")
 PY
 }

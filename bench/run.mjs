@@ -82,7 +82,9 @@ cpSync(join(ROOT, 'dist'), DIST1000, { recursive: true, filter: (src) => !src.in
 mkdirSync(join(DIST1000, 'articles'));
 const pageIndex = manifest.many.slice(0, PAGE_ARTICLES).map(({ file }) => {
   copyFileSync(join(OUT, 'corpus', 'many', file), join(DIST1000, 'articles', file));
-  return { id: file.replace(/\.txt$/, ''), file: `articles/${file}` };
+  // As build.sh's bundle_articles writes it: the text inside the index.
+  const text = readFileSync(join(OUT, 'corpus', 'many', file), 'utf8');
+  return { id: file.replace(/\.txt$/, ''), file: `articles/${file}`, text };
 });
 writeFileSync(join(DIST1000, 'articles', 'index.json'), JSON.stringify(pageIndex, null, 1) + '\n');
 

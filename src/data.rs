@@ -39,38 +39,52 @@ pub fn decode(encoded: &str) -> String {
     let mode = body.next();
     let body = body.as_str();
 
+    // Front-coded lines back to whole ones, all in one buffer: the cells
+    // as ranges of it (no string per cell; this runs as the page starts).
     let unfront = |lines: &[&str]| {
+        let mut buf = String::new();
+        let mut cells = Vec::with_capacity(lines.len());
         let mut prev = String::new();
-        let mut out = Vec::with_capacity(lines.len());
         for l in lines {
             let mut cs = l.chars();
             let shared = cs.next().map_or(0, |c| c as usize - '0' as usize);
             prev.truncate(shared);
             prev.push_str(cs.as_str());
-            out.push(prev.clone());
+            let start = buf.len();
+            buf.push_str(&prev);
+            cells.push(start..buf.len());
         }
-        out
+        (buf, cells)
     };
     let lines: Vec<&str> = body.lines().collect();
     let mut text = String::with_capacity(body.len() * 2);
     if mode == Some('T') {
-        let columns: Vec<Vec<String>> = lines
+        let columns: Vec<_> = lines
             .split(|l| *l == COLUMN_END)
             .filter(|c| !c.is_empty())
             .map(unfront)
             .collect();
-        let n = columns.first().map_or(0, Vec::len);
+        let n = columns.first().map_or(0, |(_, cells)| cells.len());
         for i in 0..n {
-            let mut fields: Vec<&str> = columns.iter().map(|c| c[i].as_str()).collect();
+            let mut fields: Vec<&str> = columns
+                .iter()
+                .map(|(buf, cells)| &buf[cells[i].clone()])
+                .collect();
             while fields.last() == Some(&"") {
                 fields.pop();
             }
-            text.push_str(&fields.join("\t"));
+            for (j, f) in fields.iter().enumerate() {
+                if j > 0 {
+                    text.push('\t');
+                }
+                text.push_str(f);
+            }
             text.push('\n');
         }
     } else {
-        for row in unfront(&lines) {
-            text.push_str(&row);
+        let (buf, cells) = unfront(&lines);
+        for cell in cells {
+            text.push_str(&buf[cell]);
             text.push('\n');
         }
     }

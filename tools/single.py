@@ -77,7 +77,7 @@ def module(path):
 def main():
     html = (DIST / "index.html").read_text(encoding="utf-8")
     css = (DIST / "style.css").read_text(encoding="utf-8")
-    articles = [{"id": e["id"], "text": (DIST / e["file"]).read_text(encoding="utf-8")}
+    articles = [{"id": e["id"], "text": e.get("text") or (DIST / e["file"]).read_text(encoding="utf-8")}
                 for e in json.loads((DIST / "articles/index.json").read_text(encoding="utf-8"))]
     single = {
         "articles": articles,
@@ -94,6 +94,8 @@ def main():
                   'img-src data:; connect-src \'none\'; object-src \'none\'; base-uri \'none\'; form-action \'none\'">',
                   html)
     html = html.replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">', "")
+    # The articles are inline: nothing to preload.
+    html = re.sub(r'<link rel="preload"[^>]*>', "", html)
     html = html.replace('<link rel="stylesheet" href="style.css">', f"<style>\n{css}\n</style>")
     html = html.replace('<script type="module" src="app.js"></script>',
                         f'<script type="module">\n{bundle}\n</script>')

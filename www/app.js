@@ -61,10 +61,13 @@ async function loadBundled() {
   if (globalThis.DATELINE_SINGLE) return globalThis.DATELINE_SINGLE.articles;
   const index = await fetch('articles/index.json');
   if (!index.ok) throw new Error(`cannot load the article list (${index.status})`);
-  /** @type {{id: string, file: string}[]} */
+  // The build puts each text in the index (one request); an index without
+  // them (a hand-made one) still works, one request per article.
+  /** @type {{id: string, file: string, text?: string}[]} */
   const entries = await index.json();
   return Promise.all(
-    entries.map(async ({ id, file }) => {
+    entries.map(async ({ id, file, text }) => {
+      if (typeof text === 'string') return { id, text };
       const res = await fetch(file);
       if (!res.ok) throw new Error(`cannot load ${file} (${res.status})`);
       return { id, text: await res.text() };

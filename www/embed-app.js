@@ -14,7 +14,9 @@ const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 async function loadBundled() {
   const entries = await (await fetch('articles/index.json')).json();
-  return Promise.all(entries.map(async ({ id, file }) => ({ id, text: await (await fetch(file)).text() })));
+  return Promise.all(
+    entries.map(async ({ id, file, text }) => ({ id, text: typeof text === 'string' ? text : await (await fetch(file)).text() })),
+  );
 }
 
 let lastHeight = 0;

@@ -143,12 +143,6 @@ impl Gazetteer {
                     .then(b.population.cmp(&a.population))
             });
         }
-        let mut prefixes = Set::default();
-        for k in g.map.keys() {
-            let tokens = tokenize(k, 0);
-            prefixes.extend((1..=tokens.len()).map(|n| prefix_hash(tokens.span_key(0, n))));
-        }
-        g.prefixes = prefixes;
         g
     }
 
@@ -170,19 +164,26 @@ impl Gazetteer {
             Some(rest) => (rest.trim(), true),
             None => (form, false),
         };
-        let k = key(form);
-        if k.is_empty() {
+        // One tokenization gives the key (the tokens' keys joined, as in
+        // the text), the span in tokens and the prefixes to index.
+        let tokens = tokenize(form, 0);
+        if tokens.is_empty() {
             return;
         }
-        let n = tokenize(form, 0).len();
-        self.max_tokens = self.max_tokens.max(n);
+        self.max_tokens = self.max_tokens.max(tokens.len());
+        for n in 1..=tokens.len() {
+            self.prefixes.insert(prefix_hash(tokens.span_key(0, n)));
+        }
         let entry = Entry {
             form,
             acronym: is_acronym(form),
             needs_the: needs_the || entry.needs_the,
             ..entry
         };
-        let slot = self.map.entry(k).or_default();
+        let slot = match self.map.get_mut(tokens.line_key()) {
+            Some(slot) => slot,
+            None => self.map.entry(tokens.line_key().to_string()).or_default(),
+        };
         if !slot.iter().any(|e| {
             e.source == entry.source && e.canonical == entry.canonical && e.form == entry.form
         }) {

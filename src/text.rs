@@ -109,7 +109,11 @@ pub fn key_chars(s: &str, mut emit: impl FnMut(char)) {
             space = false;
         }
         started = true;
-        c.to_lowercase().for_each(&mut emit);
+        if c.is_ascii() {
+            emit(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut emit);
+        }
     }
 }
 

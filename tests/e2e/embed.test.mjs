@@ -50,6 +50,8 @@ test('without embed.js the iframe keeps its height', async () => {
 test('the main page offers the snippet for the current view', async () => {
   const { page, errors } = await open(env.context, `${env.base}#article=003_9198b02a1f0f41c8&c=NL&scope=paragraph`);
   await page.click('.embed-box summary');
+  // The snippet is written when the box opens (its toggle event, a task later).
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.getElementById('embed-code')).value !== '');
   const code = await page.inputValue('#embed-code');
   assert.match(code, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#article=003_9198b02a1f0f41c8&amp;c=NL&amp;scope=paragraph"/);
   assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);

@@ -11,12 +11,12 @@
 //! grows with the number of lines times the length of the rare-word
 //! postings, not with the square of the corpus.
 
-use crate::{Map, Set};
+use crate::Map;
 
 use std::hash::BuildHasher;
 
 use crate::analysis::{Article, Echo, EchoKind, Line, Role};
-use crate::text::Tokens;
+use crate::text::{Tokens, FUNCTION_WORD};
 
 /// Fewest content words a line needs to take part.
 const MIN_WORDS: usize = 4;
@@ -48,27 +48,23 @@ struct Unit {
 
 /// The body lines of a corpus, collected article by article while the
 /// tokens are at hand; [`Corpus::link`] then finds the echoes.
-pub struct Corpus<'s> {
-    stopwords: &'s Set<&'static str>,
+#[derive(Default)]
+pub struct Corpus {
     vocab: Map<String, u32>,
     units: Vec<Unit>,
     /// Scratch space for a line's exact key.
     scratch: String,
 }
 
-impl<'s> Corpus<'s> {
-    /// An empty corpus; `stopwords` are the function words to ignore.
-    pub fn new(stopwords: &'s Set<&'static str>) -> Self {
-        Corpus {
-            stopwords,
-            vocab: Map::default(),
-            units: Vec::new(),
-            scratch: String::new(),
-        }
+impl Corpus {
+    /// An empty corpus.
+    pub fn new() -> Self {
+        Self::default()
     }
 
     /// Adds the body lines of article number `article`, given each line's
-    /// tokens.
+    /// tokens with their function words tagged ([`FUNCTION_WORD`]), as the
+    /// cleanup leaves them.
     pub fn add(&mut self, article: usize, lines: &[Line], tokens: &[Tokens]) {
         for (line, tokens) in lines.iter().zip(tokens) {
             if line.role != Role::Body {
@@ -80,7 +76,7 @@ impl<'s> Corpus<'s> {
                 let w = tokens.key(t);
                 self.scratch.push_str(w);
                 self.scratch.push(' ');
-                if self.stopwords.contains(w) {
+                if t.tag & FUNCTION_WORD != 0 {
                     continue;
                 }
                 let stem = w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(w);

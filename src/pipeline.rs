@@ -100,7 +100,7 @@ impl Dateline {
         } else {
             Repeats::default()
         };
-        let mut corpus = echoes::Corpus::new(self.cleaner.stopwords());
+        let mut corpus = echoes::Corpus::new();
         let mut articles = Vec::with_capacity(docs.len());
         for doc in docs {
             let cleaned = self.cleaner.clean(&doc.text, &repeats);

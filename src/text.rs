@@ -146,6 +146,10 @@ pub enum Shape {
     Punct,
 }
 
+/// [`Token::tag`] bit: a function word ("the", "der", "les"), as the
+/// cleanup marks them.
+pub const FUNCTION_WORD: u8 = 1;
+
 /// One token: a word, a number or a punctuation character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -161,6 +165,10 @@ pub struct Token {
     /// Where the token's [`key`] lies in [`Tokens::line_key`].
     key_start: u32,
     key_end: u32,
+    /// Free for the steps after tokenizing: the cleanup marks function
+    /// words here ([`Tokens::set_tag`]) so that later steps need not look
+    /// them up again.
+    pub tag: u8,
 }
 
 impl Token {
@@ -210,6 +218,11 @@ impl Tokens {
     /// The [`key`] of the whole line.
     pub fn line_key(&self) -> &str {
         &self.keys
+    }
+
+    /// Sets the [`Token::tag`] of token `i`.
+    pub fn set_tag(&mut self, i: usize, tag: u8) {
+        self.list[i].tag = tag;
     }
 }
 
@@ -321,6 +334,7 @@ pub fn tokenize(line: &str, base: usize) -> Tokens {
             space_before,
             key_start,
             key_end: keys.len() as u32,
+            tag: 0,
         });
         space_before = false;
         spaced = false;

@@ -5,6 +5,12 @@ use crate::{Map, Set};
 use crate::data;
 use crate::text::key;
 
+/// [`Lexicon::word_class`] bit (and [`crate::text::Token::tag`] bit): a
+/// function word of one of the languages the cleanup knows.
+pub const STOPWORD: u8 = crate::text::FUNCTION_WORD;
+/// [`Lexicon::word_class`] bit: the name of a language ("Deutsch").
+pub const LANGUAGE: u8 = 2;
+
 /// Where in a line a cue must stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
@@ -36,8 +42,9 @@ pub struct Lexicon {
     /// for a cue that starts with punctuation), so a line is compared only
     /// with the cues that could start at each of its words.
     by_first: Map<String, Vec<usize>>,
-    pub stopwords: Set<&'static str>,
-    pub languages: Set<String>,
+    /// Function words and language names in one table, so that a word is
+    /// looked up once: its [`STOPWORD`] and [`LANGUAGE`] bits.
+    pub word_class: Map<String, u8>,
 }
 
 impl Lexicon {
@@ -59,11 +66,17 @@ impl Lexicon {
                 })
             })
             .collect();
-        let mut stopwords = Set::default();
+        let mut stopwords: Set<&str> = Set::default();
         for row in data::rows(data_file!("stopwords.tsv")) {
             stopwords.extend(data::field(&row, 1).split(' ').filter(|w| !w.is_empty()));
         }
-        let languages = data::list(data_file!("languages.txt")).map(key).collect();
+        let mut word_class: Map<String, u8> = Map::default();
+        for w in &stopwords {
+            *word_class.entry(w.to_string()).or_default() |= STOPWORD;
+        }
+        for language in data::list(data_file!("languages.txt")) {
+            *word_class.entry(key(language)).or_default() |= LANGUAGE;
+        }
         let mut by_line: Map<String, Vec<usize>> = Map::default();
         let mut by_first: Map<String, Vec<usize>> = Map::default();
         for (i, cue) in cues.iter().enumerate() {
@@ -79,8 +92,7 @@ impl Lexicon {
             cues,
             by_line,
             by_first,
-            stopwords,
-            languages,
+            word_class,
         }
     }
 
@@ -187,7 +199,7 @@ mod tests {
         }
         let lex = Lexicon::new();
         for w in ["the", "der", "les", "los", "uma", "della", "het"] {
-            assert!(lex.stopwords.contains(w), "{w}");
+            assert_eq!(lex.word_class.get(w), Some(&STOPWORD), "{w}");
         }
     }
 

@@ -24,7 +24,7 @@ use crate::analysis::{Line, Role};
 use crate::text::{self, key, Shape, Token, Tokens};
 use std::hash::BuildHasher;
 
-use crate::{Map, Set};
+use crate::Map;
 use cues::{Cue, Lexicon, Place};
 
 /// The cleanup's verdict on one text.
@@ -54,6 +54,8 @@ struct Info<'a> {
     tokens: Tokens,
     words: usize,
     stop: usize,
+    /// Words that name a language ("English", "Français").
+    languages: usize,
     ends_sentence: bool,
     bullet: bool,
     blank_before: bool,
@@ -105,11 +107,6 @@ impl Cleaner {
         Cleaner {
             lex: Lexicon::new(),
         }
-    }
-
-    /// The function words of every language the cleanup knows.
-    pub fn stopwords(&self) -> &Set<&'static str> {
-        &self.lex.stopwords
     }
 
     /// The key under which a line counts towards [`Repeats`]: a hash of
@@ -171,13 +168,29 @@ impl Cleaner {
                 blank_before = true;
                 continue;
             }
-            let tokens = text::tokenize(line, start);
-            let words = tokens.iter().filter(|t| t.is_word()).count();
-            let stop = tokens
-                .iter()
-                .filter(|t| t.is_word())
-                .filter(|t| self.lex.stopwords.contains(tokens.key(t)))
-                .count();
+            let mut tokens = text::tokenize(line, start);
+            // One lookup per word: function word, language name. Function
+            // words are tagged for the echo search.
+            let (mut words, mut stop, mut languages) = (0, 0, 0);
+            for i in 0..tokens.len() {
+                if !tokens[i].is_word() {
+                    continue;
+                }
+                words += 1;
+                let class = self
+                    .lex
+                    .word_class
+                    .get(tokens.key(&tokens[i]))
+                    .copied()
+                    .unwrap_or(0);
+                if class & cues::STOPWORD != 0 {
+                    stop += 1;
+                    tokens.set_tag(i, cues::STOPWORD);
+                }
+                if class & cues::LANGUAGE != 0 {
+                    languages += 1;
+                }
+            }
             let trimmed = line.trim_end_matches(|c: char| {
                 text::is_space(c)
                     || text::is_invisible(c)
@@ -203,6 +216,7 @@ impl Cleaner {
                 tokens,
                 words,
                 stop,
+                languages,
                 ends_sentence,
                 bullet,
                 blank_before,
@@ -406,13 +420,7 @@ impl Cleaner {
     }
 
     fn language_selector(&self, info: &Info) -> bool {
-        let names = info
-            .tokens
-            .iter()
-            .filter(|t| t.is_word())
-            .filter(|t| self.lex.languages.contains(info.tokens.key(t)))
-            .count();
-        names >= 4 && names * 2 >= info.words
+        info.languages >= 4 && info.languages * 2 >= info.words
     }
 
     /// A section header ("Latest news", "Related Resource") removes itself

@@ -6,6 +6,7 @@
 //! them into JSON with the offsets their readers expect (code points for the
 //! CLI, UTF-16 units for JavaScript).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The role of one non-empty line of an article.
@@ -49,7 +50,7 @@ pub struct Line {
     pub role: Role,
     /// Why: for a removed line the reason a reader sees ("link list"); for a
     /// kept line the evidence that kept it.
-    pub why: String,
+    pub why: Cow<'static, str>,
 }
 
 /// The kind of an entity mention, after OntoNotes.
@@ -102,7 +103,7 @@ pub struct Entity {
     /// LOC and NORP mentions that stand for a country or a place inside one.
     pub country: Option<&'static str>,
     /// Which table or rule recognised it, for the reader ("country table").
-    pub why: String,
+    pub why: Cow<'static, str>,
     /// 1-based number of the line the mention is on.
     pub line: usize,
 }

@@ -152,7 +152,7 @@ fn doc_report<'a>(
                 kind: e.kind.as_str(),
                 canonical: &e.canonical,
                 country: e.country,
-                why: extended.then_some(e.why.as_str()),
+                why: extended.then_some(e.why.as_ref()),
                 line: extended.then_some(e.line),
             })
             .collect(),

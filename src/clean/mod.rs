@@ -24,6 +24,8 @@ use crate::analysis::{Line, Role};
 use crate::text::{self, key, Shape, Token, Tokens};
 use std::hash::BuildHasher;
 
+use std::borrow::Cow;
+
 use crate::Map;
 use cues::{Cue, Lexicon, Place};
 
@@ -123,7 +125,7 @@ impl Cleaner {
     /// recurs across the corpus (an empty map for a lone article).
     pub fn clean(&self, text: &str, repeats: &Repeats) -> Cleaned {
         let infos = self.infos(text);
-        let mut roles: Vec<Option<(Role, String)>> = vec![None; infos.len()];
+        let mut roles: Vec<Option<(Role, Cow<'static, str>)>> = vec![None; infos.len()];
 
         self.mark_cues_and_shapes(&infos, &mut roles, repeats);
         self.mark_captions(&infos, &mut roles);
@@ -229,17 +231,17 @@ impl Cleaner {
     fn mark_cues_and_shapes(
         &self,
         infos: &[Info],
-        roles: &mut [Option<(Role, String)>],
+        roles: &mut [Option<(Role, Cow<'static, str>)>],
         repeats: &Repeats,
     ) {
         for (i, info) in infos.iter().enumerate() {
             if roles[i].is_some() {
                 continue;
             }
-            let reason: Option<String> = info
+            let reason: Option<Cow<'static, str>> = info
                 .cue
                 .filter(|c| c.place != Place::Header)
-                .map(|c| c.reason.to_string())
+                .map(|c| c.reason.into())
                 .or_else(|| {
                     self.language_selector(info)
                         .then(|| "language selector".into())
@@ -248,7 +250,7 @@ impl Cleaner {
                 .or_else(|| byline(info).then(|| "byline".into()))
                 .or_else(|| cookie_notice(info).then(|| "cookie notice".into()))
                 .or_else(|| breadcrumb(info).then(|| "breadcrumb".into()))
-                .or_else(|| menu_row(info).map(str::to_string))
+                .or_else(|| menu_row(info).map(Cow::Borrowed))
                 .or_else(|| pull_quote(i, infos).then(|| "pull quote".into()))
                 .or_else(|| timestamp(info).then(|| "timestamp".into()))
                 .or_else(|| {
@@ -262,7 +264,7 @@ impl Cleaner {
                         .unwrap_or(0)
                         .saturating_sub(1);
                     (others >= 2 && !info.is_prose())
-                        .then(|| format!("repeated on {others} other pages"))
+                        .then(|| format!("repeated on {others} other pages").into())
                 });
             if let Some(reason) = reason {
                 roles[i] = Some((Role::Boilerplate, reason));
@@ -307,7 +309,7 @@ impl Cleaner {
             }
             if let Some((Role::Boilerplate, reason)) = &roles[i - 1] {
                 let prompt = matches!(
-                    reason.as_str(),
+                    reason.as_ref(),
                     "newsletter sign-up"
                         | "subscription prompt"
                         | "app promotion"
@@ -322,7 +324,7 @@ impl Cleaner {
 
     /// The line a photo credit belongs to is the caption: a short line right
     /// above "Photo: Name" / "REUTERS / Name" with no blank between.
-    fn mark_captions(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+    fn mark_captions(&self, infos: &[Info], roles: &mut [Option<(Role, Cow<'static, str>)>]) {
         for i in 0..infos.len() {
             let is_credit = |j: usize| {
                 matches!(&roles[j], Some((Role::Boilerplate, r)) if r.starts_with("photo caption"))
@@ -342,7 +344,7 @@ impl Cleaner {
     /// Sections that end press releases and reports ("About Acme Inc.",
     /// "Forward-Looking Statements", "Notes to editors", "Media contact"):
     /// the heading and everything after it go.
-    fn mark_tail_sections(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+    fn mark_tail_sections(&self, infos: &[Info], roles: &mut [Option<(Role, Cow<'static, str>)>]) {
         const HEADS: [&str; 12] = [
             "forward-looking statements",
             "forward looking statements",
@@ -384,14 +386,14 @@ impl Cleaner {
 
     /// Two or more headlines in a row after the story has begun are teasers
     /// for other stories: a story's subheading is followed by its prose.
-    fn mark_teaser_runs(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+    fn mark_teaser_runs(&self, infos: &[Info], roles: &mut [Option<(Role, Cow<'static, str>)>]) {
         let Some(first_body) = roles
             .iter()
             .position(|r| matches!(r, Some((Role::Body, _))))
         else {
             return;
         };
-        let teaser = |roles: &[Option<(Role, String)>], i: usize| {
+        let teaser = |roles: &[Option<(Role, Cow<'static, str>)>], i: usize| {
             roles[i].is_none()
                 && infos[i].is_headline_like()
                 && !infos[i].is_prose()
@@ -428,7 +430,7 @@ impl Cleaner {
     /// right under a headline (on pages that space their paragraphs), calls
     /// to action, further headers. The run ends at a paragraph of prose that
     /// stands on its own.
-    fn mark_header_runs(&self, infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+    fn mark_header_runs(&self, infos: &[Info], roles: &mut [Option<(Role, Cow<'static, str>)>]) {
         // A page that separates its paragraphs with blank lines shows a
         // teaser's summary by printing it right under the headline; on a page
         // without blank lines, a summary is only one when no prose follows it.
@@ -441,7 +443,7 @@ impl Cleaner {
                 continue;
             };
             let reason = header.reason;
-            roles[i] = Some((Role::Boilerplate, reason.to_string()));
+            roles[i] = Some((Role::Boilerplate, reason.into()));
             let run_reason = match reason {
                 "section header of an unrelated news block" => "unrelated story in a news block",
                 r => r,
@@ -452,12 +454,12 @@ impl Cleaner {
                 let info = &infos[j];
                 let is_header = info.cue.is_some_and(|c| c.place == Place::Header);
                 if is_header {
-                    roles[j] = Some((Role::Boilerplate, reason.to_string()));
+                    roles[j] = Some((Role::Boilerplate, reason.into()));
                     prev_teaser_headline = false;
                 } else if matches!(&roles[j], Some((Role::Boilerplate, _))) {
                     prev_teaser_headline = false;
                 } else if info.is_headline_like() && !info.is_prose() {
-                    roles[j] = Some((Role::Boilerplate, run_reason.to_string()));
+                    roles[j] = Some((Role::Boilerplate, run_reason.into()));
                     prev_teaser_headline = true;
                 } else if prev_teaser_headline
                     && !info.blank_before
@@ -467,7 +469,7 @@ impl Cleaner {
                             .is_some_and(|n| n.is_prose() && roles[j + 1].is_none()))
                 {
                     // The summary printed right under a teaser headline.
-                    roles[j] = Some((Role::Boilerplate, run_reason.to_string()));
+                    roles[j] = Some((Role::Boilerplate, run_reason.into()));
                     prev_teaser_headline = false;
                 } else {
                     break;
@@ -479,12 +481,12 @@ impl Cleaner {
     }
 }
 
-fn mark_prose(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+fn mark_prose(infos: &[Info], roles: &mut [Option<(Role, Cow<'static, str>)>]) {
     for (i, info) in infos.iter().enumerate() {
         if roles[i].is_none() && info.is_prose() {
             let why = match dateline_source(info.text) {
-                Some(source) => format!("prose; dateline, source: {source}"),
-                None => "prose".to_string(),
+                Some(source) => format!("prose; dateline, source: {source}").into(),
+                None => "prose".into(),
             };
             roles[i] = Some((Role::Body, why));
         }
@@ -495,7 +497,7 @@ fn mark_prose(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
 /// paragraph of prose, the one that reads most like a headline (long enough,
 /// with function words; not a shouted site name, not a menu). Lines above it
 /// are the page's masthead. A text that opens with prose has no headline.
-fn mark_title(infos: &[Info], roles: &mut [Option<(Role, String)>]) -> Option<String> {
+fn mark_title(infos: &[Info], roles: &mut [Option<(Role, Cow<'static, str>)>]) -> Option<String> {
     let first_body = roles
         .iter()
         .position(|r| matches!(r, Some((Role::Body, _))))
@@ -578,7 +580,7 @@ fn headline_score(info: &Info) -> f32 {
 /// Lines still undecided are short. Inside the story a heading-like line is
 /// a subheading and a short sentence is body; among removed lines, or after
 /// the story ends, it goes with the page.
-fn mark_short_lines(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
+fn mark_short_lines(infos: &[Info], roles: &mut [Option<(Role, Cow<'static, str>)>]) {
     let last_body = roles
         .iter()
         .rposition(|r| matches!(r, Some((Role::Body, _))));
@@ -601,34 +603,28 @@ fn mark_short_lines(infos: &[Info], roles: &mut [Option<(Role, String)>]) {
         let info = &infos[i];
         let next = next_decided[i];
         let after_story = last_body.is_none_or(|b| i > b);
-        let decided =
+        let decided: (Role, Cow<'static, str>) =
             if prev == Some(Role::Boilerplate) && next.is_none_or(|n| n == Role::Boilerplate) {
-                (
-                    Role::Boilerplate,
-                    "short line among removed lines".to_string(),
-                )
+                (Role::Boilerplate, "short line among removed lines".into())
             } else if after_story {
-                (Role::Boilerplate, "short line after the story".to_string())
+                (Role::Boilerplate, "short line after the story".into())
             } else if info.bullet {
-                (Role::Body, "list item inside the story".to_string())
+                (Role::Body, "list item inside the story".into())
             } else if info.ends_sentence {
-                (Role::Body, "short sentence inside the story".to_string())
+                (Role::Body, "short sentence inside the story".into())
             } else if info.is_headline_like() && info.words <= 14 && next == Some(Role::Body) {
-                (Role::Subheading, "heading inside the story".to_string())
+                (Role::Subheading, "heading inside the story".into())
             } else if prev.is_some_and(Role::is_kept) && next.is_some_and(Role::is_kept) {
-                (Role::Body, "short line inside the story".to_string())
+                (Role::Body, "short line inside the story".into())
             } else {
-                (
-                    Role::Boilerplate,
-                    "short line outside the story".to_string(),
-                )
+                (Role::Boilerplate, "short line outside the story".into())
             };
         prev = Some(decided.0);
         roles[i] = Some(decided);
     }
 }
 
-fn follows_removed(roles: &[Option<(Role, String)>], i: usize) -> bool {
+fn follows_removed(roles: &[Option<(Role, Cow<'static, str>)>], i: usize) -> bool {
     i > 0 && matches!(roles[i - 1], Some((Role::Boilerplate, _)))
 }
 
@@ -837,6 +833,12 @@ fn menu_row(info: &Info) -> Option<&'static str> {
         "tweet",
     ];
     if info.ends_sentence && info.words > 3 {
+        return None;
+    }
+    // Most lines have no separator at all: no items to split.
+    let separated =
+        info.text.contains(['|', '·', '•']) || info.text.as_bytes().windows(2).any(|w| w == b"  ");
+    if !separated {
         return None;
     }
     let items: Vec<&str> = info

@@ -19,6 +19,8 @@
 
 pub mod gazetteer;
 
+use std::borrow::Cow;
+
 use crate::Map;
 
 use crate::analysis::{Entity, EntityKind, Line};
@@ -63,7 +65,7 @@ struct Mention {
     kind: Option<EntityKind>,
     canonical: String,
     country: Option<&'static str>,
-    why: String,
+    why: Cow<'static, str>,
     /// Followed by "(ACRONYM)" in the text.
     defines: Option<String>,
     sentence_start: bool,
@@ -375,7 +377,7 @@ impl Recognizer {
             kind: None,
             canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
             country: None,
-            why: String::new(),
+            why: Cow::Borrowed(""),
             defines: defined_acronym(text, tokens, b),
             sentence_start: is_sentence_start(text, tokens, a),
             entry: None,
@@ -397,7 +399,7 @@ impl Recognizer {
             let mut m = mention(chunk.a, chunk.b);
             m.kind = Some(EntityKind::Org);
             let head = tx(&tokens[head_at.unwrap_or(chunk.b - 1)]);
-            m.why = format!("organisation cue '{head}'");
+            m.why = format!("organisation cue '{head}'").into();
             out.push(m);
             return None;
         }
@@ -473,14 +475,14 @@ impl Recognizer {
                 let mut m = mention(chunk.a, chunk.b);
                 if is_natural(head) {
                     m.kind = Some(EntityKind::Loc);
-                    m.why = format!("location: place head '{head}'");
+                    m.why = format!("location: place head '{head}'").into();
                 } else if is_political(head) {
                     m.kind = Some(EntityKind::Gpe);
                     m.country = (chunk.a..chunk.b).find_map(|j| {
                         self.pick(text, tokens, j, j + 1, upper_line)
                             .and_then(|e| e.country)
                     });
-                    m.why = format!("place: place head '{head}'");
+                    m.why = format!("place: place head '{head}'").into();
                 }
                 out.push(m);
                 return None;
@@ -549,7 +551,7 @@ impl Recognizer {
                         entry.canonical.to_string()
                     };
                     m.country = entry.country;
-                    m.why = entry.source.why().to_string();
+                    m.why = entry.source.why().into();
                     m.alts = self.pick_all(text, tokens, i, i + len, upper_line);
                     m.entry = Some(entry.clone());
                     out.push(m);
@@ -780,9 +782,9 @@ impl Recognizer {
         let verb_before = a >= 1
             && words.person_verb.contains(tokens.key(&tokens[a - 1]))
             && (b == tokens.len() || !tokens[b].is_word());
-        let person = |m: &mut Mention, why: &str| {
+        let person = |m: &mut Mention, why: &'static str| {
             m.kind = Some(EntityKind::Person);
-            m.why = why.to_string();
+            m.why = why.into();
         };
         if upper_line {
             return;
@@ -886,7 +888,7 @@ fn resolve_places(mentions: &mut [Mention], text: &str) {
         if b_is_container && a_is_town && b.country.is_some() {
             a.country = b.country;
             a.alts.clear();
-            a.why = format!("{} (apposition: in {})", a.why, b.canonical);
+            a.why = format!("{} (apposition: in {})", a.why, b.canonical).into();
         }
     }
     // 2. Context: countries the text names without ambiguity.
@@ -927,7 +929,7 @@ fn choose(m: &mut Mention, e: &Entry, how: &str) {
     m.kind = Some(e.kind);
     m.canonical = e.canonical.to_string();
     m.country = e.country;
-    m.why = format!("{} (chosen by {how})", e.source.why());
+    m.why = format!("{} (chosen by {how})", e.source.why()).into();
     m.entry = Some(e.clone());
     m.alts.clear();
 }
@@ -1177,24 +1179,26 @@ fn propagate(mentions: &mut [Mention], text: &str) {
             Some(EntityKind::Person) if !surface.contains(' ') => {
                 if let Some(full) = people.get(k) {
                     m.canonical = full.clone();
-                    m.why = format!("person: surname of {full} earlier or later in the text");
+                    m.why =
+                        format!("person: surname of {full} earlier or later in the text").into();
                 }
             }
             Some(EntityKind::Org) if m.why.starts_with("unknown acronym") => {
                 if let Some((kind, full)) = acronyms.get(surface) {
                     m.kind = Some(*kind);
                     m.canonical = full.clone();
-                    m.why = format!("acronym defined in the text: {full}");
+                    m.why = format!("acronym defined in the text: {full}").into();
                 } else if let Some(full) = initials.get(surface) {
                     m.canonical = full.clone();
-                    m.why = format!("acronym of {full}, named in the text");
+                    m.why = format!("acronym of {full}, named in the text").into();
                 }
             }
             None => {
                 if let Some(full) = people.get(k) {
                     m.kind = Some(EntityKind::Person);
                     m.canonical = full.clone();
-                    m.why = format!("person: surname of {full} earlier or later in the text");
+                    m.why =
+                        format!("person: surname of {full} earlier or later in the text").into();
                 } else if let Some((kind, canonical, country)) = known.get(k) {
                     if !(m.sentence_start && !surface.contains(' ') && *kind == EntityKind::Org) {
                         m.kind = Some(*kind);

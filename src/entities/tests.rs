@@ -42,7 +42,7 @@ fn found(text: &str) -> Vec<(String, String, String)> {
             number: i + 1,
             span: offset..offset + l.len(),
             role: Role::Body,
-            why: String::new(),
+            why: "".into(),
         });
         offset += l.len() + 1;
     }

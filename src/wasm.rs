@@ -30,12 +30,13 @@ extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 
-    /// An article as the page passes it: `{id, text}`.
+    /// An article as the page passes it: `{id, text}`. The getters catch:
+    /// an item that is `null` answers with an error, not a thrown one.
     pub type JsDocument;
-    #[wasm_bindgen(method, getter)]
-    fn id(this: &JsDocument) -> JsValue;
-    #[wasm_bindgen(method, getter)]
-    fn text(this: &JsDocument) -> JsValue;
+    #[wasm_bindgen(method, getter, catch)]
+    fn id(this: &JsDocument) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn text(this: &JsDocument) -> Result<JsValue, JsValue>;
 
     /// The parsed report: `{docs: [...]}`.
     type JsReport;
@@ -76,7 +77,8 @@ impl Explorer {
     pub fn analyze(&self, docs: Vec<JsDocument>) -> Result<JsValue, JsError> {
         let mut checked = Vec::with_capacity(docs.len());
         for (i, d) in docs.iter().enumerate() {
-            let (Some(id), Some(text)) = (d.id().as_string(), d.text().as_string()) else {
+            let string = |v: Result<JsValue, JsValue>| v.ok().and_then(|v| v.as_string());
+            let (Some(id), Some(text)) = (string(d.id()), string(d.text())) else {
                 return Err(JsError::new(&format!(
                     "expected [{{id, text}}] with string id and text; item {i} is not"
                 )));
@@ -97,7 +99,9 @@ impl Explorer {
         }
         let js = to_js(&report)?;
         for (doc, out) in docs.iter().zip(js.unchecked_ref::<JsReport>().docs()) {
-            out.set_text(&doc.text());
+            if let Ok(text) = doc.text() {
+                out.set_text(&text);
+            }
         }
         Ok(js)
     }

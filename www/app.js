@@ -164,7 +164,7 @@ function rowTextOf(doc) {
   let t = rowText.get(doc);
   if (!t) {
     const kept = doc.lines.filter((l) => l.role !== 'boilerplate').length;
-    t = { label: articleLabel(doc, normalize), meta: `${kept}/${doc.lines.length} lines kept · ${doc.entities.length} mentions` };
+    t = { label: articleLabel(doc, normalize), meta: `${kept}/${doc.lines.length} lines kept · ${doc.entities.length} ${doc.entities.length === 1 ? 'mention' : 'mentions'}` };
     rowText.set(doc, t);
   }
   return t;

@@ -51,6 +51,7 @@ test('1,000 articles: the list renders only what is in view, and each row says w
   const first = page.locator('#article-list li[aria-posinset="1"]');
   assert.equal(await first.getAttribute('aria-setsize'), String(N));
   assert.match(await first.textContent(), /^Talks 1 in Berlin/);
+  assert.match(await first.textContent(), /2\/2 lines kept · 1 mention$/);
   assert.equal(await page.locator('#article-list .article-link[aria-current="true"]').getAttribute('data-id'), id(1));
   const dir = join(ROOT, 'target', 'e2e');
   mkdirSync(dir, { recursive: true });

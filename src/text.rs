@@ -117,18 +117,6 @@ pub fn key_chars(s: &str, mut emit: impl FnMut(char)) {
     }
 }
 
-/// [`key`] without an allocation for the common case: a word that is
-/// already plain lowercase ASCII is its own key.
-pub fn key_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    {
-        std::borrow::Cow::Borrowed(s)
-    } else {
-        std::borrow::Cow::Owned(key(s))
-    }
-}
-
 /// The letter case of a word token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
@@ -522,13 +510,6 @@ mod tests {
             shapes,
             vec![Upper, Capitalized, Lower, Mixed, Number, Upper, Upper]
         );
-    }
-
-    #[test]
-    fn key_cow_agrees_with_key() {
-        for s in ["said", "Said", "it’s", "co-op", "2019", "ÉTÉ", "naïve"] {
-            assert_eq!(key_cow(s), key(s), "{s}");
-        }
     }
 
     #[test]

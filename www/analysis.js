@@ -88,7 +88,15 @@ export function analyze(docs) {
     waiting.reject(new DOMException('superseded', 'AbortError'));
     pending.delete(old);
   }
-  return post('analyze', { docs });
+  // The worker answers with the report's JSON, texts left out: each
+  // article gets back the string it was sent with.
+  return post('analyze', { docs }).then((json) => {
+    const report = JSON.parse(json);
+    report.docs.forEach((d, i) => {
+      d.text = docs[i].text;
+    });
+    return report;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
 // page fetches the articles.
 //
 // Messages in: {job, kind, ...}; out: {job, result} or {job, error}.
-//   kind 'analyze'   {docs: [{id, text}]}  → the report {docs: [...]}
+//   kind 'analyze'   {docs: [{id, text}]}  → the report's JSON, without the texts
 //   kind 'check'     {texts: string[]}     → per text, its problem or null
 //   kind 'countries'                       → [{code, alpha3, name}, …]
 //   kind 'module'                          → the compiled WebAssembly.Module,
@@ -28,7 +28,7 @@ self.onmessage = async (event) => {
       const explorer = await ready;
       if (kind === 'check') result = texts.map((text) => explorer.checkText(text) ?? null);
       else if (kind === 'countries') result = explorer.countries();
-      else result = explorer.analyze(docs);
+      else result = explorer.analyzeJson(docs); // a string crosses to the page cheaply
     }
     self.postMessage({ job, result });
   } catch (error) {

@@ -46,6 +46,22 @@ test('a report for every article, its own text back, UTF-16 offsets', async () =
   assert.deepEqual(b.countries, ['DE']);
 });
 
+test('analyzeJson: the same report as JSON text, without the articles\' texts', async () => {
+  const same = await page.evaluate(async () => {
+    const { default: init, Explorer } = await import('./pkg/dateline.js');
+    await init({ module_or_path: new URL('./pkg/dateline_bg.wasm', location.href) });
+    const explorer = new Explorer();
+    const docs = [{ id: 'a', text: 'Officials in Berlin met Olaf Scholz on Monday.' }];
+    const json = explorer.analyzeJson(docs);
+    const report = explorer.analyze(docs);
+    const parsed = JSON.parse(json);
+    const hadText = 'text' in parsed.docs[0];
+    parsed.docs[0].text = docs[0].text;
+    return { typeofJson: typeof json, hadText, equal: JSON.stringify(parsed) === JSON.stringify(report) };
+  });
+  assert.deepEqual(same, { typeofJson: 'string', hadText: false, equal: true });
+});
+
 test('bad input is an error that names the problem, not a trap', async () => {
   const cases = [
     [[null], /item 0/],

@@ -114,12 +114,27 @@ impl Corpus {
 }
 
 fn link(units: Vec<Unit>, articles: &mut [Article]) {
-    let mut postings: Map<u64, Vec<u32>> = Map::default();
+    // Postings: for each distinct pair, the units that have it. Each unit
+    // keeps the numbers of its pairs' lists, so the search below indexes
+    // arrays instead of hashing every pair again; and the article of each
+    // unit sits in its own dense array (read for every candidate).
+    let mut list_of: Map<u64, u32> = Map::default();
+    let mut postings: Vec<Vec<u32>> = Vec::new();
+    let mut unit_lists: Vec<Vec<u32>> = Vec::with_capacity(units.len());
     for (u, unit) in units.iter().enumerate() {
+        let mut lists = Vec::with_capacity(unit.pairs.len());
         for &p in &unit.pairs {
-            postings.entry(p).or_default().push(u as u32);
+            let id = *list_of.entry(p).or_insert_with(|| {
+                postings.push(Vec::new());
+                (postings.len() - 1) as u32
+            });
+            postings[id as usize].push(u as u32);
+            lists.push(id);
         }
+        unit_lists.push(lists);
     }
+    drop(list_of);
+    let unit_article: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
     // For the unit at hand: pairs shared with each candidate unit, and the
     // best match in each other article, (similarity, other unit, exact).
     // Dense arrays with the list of entries touched, reset per unit: hash
@@ -129,18 +144,18 @@ fn link(units: Vec<Unit>, articles: &mut [Article]) {
     let mut best: Vec<Option<(f32, usize, bool)>> = vec![None; articles.len()];
     let mut best_touched: Vec<usize> = Vec::new();
     let mut found: Vec<(usize, Echo)> = Vec::new();
-    for unit in &units {
+    for (unit, lists) in units.iter().zip(&unit_lists) {
         for &v in &touched {
             shared[v as usize] = 0;
         }
         touched.clear();
-        for p in &unit.pairs {
-            let list = &postings[p];
+        for &id in lists {
+            let list = &postings[id as usize];
             if list.len() > MAX_POSTINGS {
                 continue;
             }
             for &v in list {
-                if units[v as usize].article != unit.article {
+                if unit_article[v as usize] != unit.article as u32 {
                     if shared[v as usize] == 0 {
                         touched.push(v);
                     }

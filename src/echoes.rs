@@ -13,8 +13,6 @@
 
 use crate::Map;
 
-use std::hash::BuildHasher;
-
 use crate::analysis::{Article, Echo, EchoKind, Line, Role};
 use crate::text::{Tokens, FUNCTION_WORD};
 
@@ -99,7 +97,7 @@ impl Corpus {
                 self.units.push(Unit {
                     article,
                     line: line.number,
-                    exact_key: foldhash::fast::FixedState::with_seed(7).hash_one(&self.scratch),
+                    exact_key: crate::fixed_hash(&self.scratch),
                     words,
                     pairs,
                 });

@@ -52,6 +52,13 @@ pub type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState
 /// See [`Map`].
 pub type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
+/// A hash of a string that is the same wherever and whenever it is taken
+/// (a fixed seed): for keys counted in one place and looked up in another.
+pub(crate) fn fixed_hash(s: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0x0da7e11e).hash_one(s)
+}
+
 pub use analysis::{Analysis, Article, Echo, EchoKind, Entity, EntityKind, Line, Role};
 pub use input::{check_text, decode, InputError, MAX_INPUT_BYTES};
 pub use pipeline::{Builder, Dateline, Document};

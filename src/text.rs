@@ -339,11 +339,7 @@ fn push_key(out: &mut String, token: &str) {
             b => b.to_ascii_lowercase() as char,
         }));
     } else {
-        for c in token.chars().map(fold) {
-            if !is_invisible(c) {
-                out.extend(c.to_lowercase());
-            }
-        }
+        key_chars(token, |c| out.push(c));
     }
 }
 

@@ -22,7 +22,6 @@ mod cues;
 
 use crate::analysis::{Line, Role};
 use crate::text::{self, key, Shape, Token, Tokens};
-use std::hash::BuildHasher;
 
 use std::borrow::Cow;
 
@@ -977,8 +976,7 @@ pub fn dateline_source(line: &str) -> Option<&str> {
 
 /// The hash of a line key under which [`Repeats`] counts it.
 fn repeat_hash(line_key: &str) -> u64 {
-    // A fixed seed: counts made in one place are read in another.
-    foldhash::fast::FixedState::with_seed(0x11e5).hash_one(line_key)
+    crate::fixed_hash(line_key)
 }
 
 #[cfg(test)]

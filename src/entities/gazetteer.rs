@@ -110,11 +110,6 @@ pub struct Gazetteer {
     pub words: Words,
 }
 
-fn prefix_hash(p: &str) -> u64 {
-    use std::hash::BuildHasher;
-    foldhash::fast::FixedState::with_seed(0x0da7e11e).hash_one(p)
-}
-
 fn is_acronym(form: &str) -> bool {
     let letters = form.chars().filter(|c| c.is_alphabetic()).count();
     let upper = form.chars().filter(|c| c.is_uppercase()).count();
@@ -149,7 +144,7 @@ impl Gazetteer {
     /// Whether some key starts with the tokens whose key is `p` (a rare
     /// hash collision only answers yes in vain).
     pub fn is_prefix(&self, p: &str) -> bool {
-        self.prefixes.contains(&prefix_hash(p))
+        self.prefixes.contains(&crate::fixed_hash(p))
     }
 
     fn add(&mut self, form: &'static str, entry: Entry) {
@@ -172,7 +167,8 @@ impl Gazetteer {
         }
         self.max_tokens = self.max_tokens.max(tokens.len());
         for n in 1..=tokens.len() {
-            self.prefixes.insert(prefix_hash(tokens.span_key(0, n)));
+            self.prefixes
+                .insert(crate::fixed_hash(tokens.span_key(0, n)));
         }
         let entry = Entry {
             form,

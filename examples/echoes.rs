@@ -11,20 +11,9 @@ use std::time::Instant;
 
 use dateline::{Dateline, Document};
 
-/// A small deterministic PRNG (xorshift), so every run sees the same corpus.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 const SYLLABLES: [&str; 24] = [
     "ka", "lo", "mi", "ren", "ta", "vo", "sel", "an", "dri", "po", "gu", "ne", "bar", "ti", "os",

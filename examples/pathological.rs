@@ -29,40 +29,23 @@ const MB: usize = 1_000_000;
 /// Beyond this predicted time a larger size is extrapolated, not run.
 const RUN_LIMIT_SECS: f64 = 20.0;
 
-/// A small deterministic generator (xorshift), so every run builds the same
-/// inputs.
-struct Rng(u64);
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-
-    /// A made-up word: `len` letters, capitalised or not.
-    fn word(&mut self, capital: bool) -> String {
-        let len = 3 + self.below(7);
-        (0..len)
-            .map(|i| {
-                let c = (b'a' + self.below(26) as u8) as char;
-                if i == 0 && capital {
-                    c.to_ascii_uppercase()
-                } else {
-                    c
-                }
-            })
-            .collect()
-    }
+/// A made-up word: 3 to 9 letters, capitalised or not.
+fn word(rng: &mut Rng, capital: bool) -> String {
+    let len = 3 + rng.below(7);
+    (0..len)
+        .map(|i| {
+            let c = (b'a' + rng.below(26) as u8) as char;
+            if i == 0 && capital {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 const SENTENCES: &[&str] = &[
@@ -185,7 +168,7 @@ fn capitalised_words(n: usize) -> Vec<Document> {
             if rng.below(5) == 0 {
                 rng.pick(&known).to_string()
             } else {
-                rng.word(true)
+                word(&mut rng, true)
             }
         })
         .collect();
@@ -227,7 +210,7 @@ fn echo_corpus(n: usize, bytes: usize) -> Vec<Document> {
                         rng.pick(&["the", "of", "and", "in", "to", "said"])
                             .to_string()
                     } else {
-                        rng.word(k == 0)
+                        word(&mut rng, k == 0)
                     }
                 })
                 .collect();
@@ -241,7 +224,7 @@ fn echo_corpus(n: usize, bytes: usize) -> Vec<Document> {
                 if rng.below(2) == 0 {
                     text.push_str(&pool[rng.below(pool.len())]);
                 } else {
-                    let own: Vec<String> = (0..12).map(|k| rng.word(k == 0)).collect();
+                    let own: Vec<String> = (0..12).map(|k| word(&mut rng, k == 0)).collect();
                     text.push_str(&own.join(" "));
                     text.push_str(" said the minister.");
                 }

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
 
@@ -36,6 +37,24 @@ export async function start({ prefix = '/' } = {}) {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts the server and the browser once for the test file that calls it
+ * (a `before` and an `after` hook); the returned object is filled in by
+ * the time the tests run: `{base, context, close}`. A file whose own
+ * `before` hook needs the browser calls `start` itself instead: its hook
+ * may run before this one.
+ */
+export function startForFile(options) {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await start(options));
+  });
+  after(async () => {
+    await env.close?.();
+  });
+  return env;
 }
 
 /**

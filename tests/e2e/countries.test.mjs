@@ -1,16 +1,10 @@
 // Country filtering in the browser: any / all / exclude, paragraph mode,
 // the map, and the filter kept in the URL.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { open, start } from './browser.mjs';
+import { test } from 'node:test';
+import { open, startForFile } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = startForFile();
 
 const listed = (page) => page.locator('.article-link').evaluateAll((els) => els.map((e) => e.dataset.id.slice(0, 3)));
 

@@ -1,16 +1,10 @@
 // Echoes in the browser: the margin marker on a shared line and the
 // side-by-side view with a word-level diff.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { open, start } from './browser.mjs';
+import { test } from 'node:test';
+import { open, startForFile } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = startForFile();
 
 test('an echoed line has a marker; a click shows both versions with a diff', async () => {
   const { page, errors } = await open(env.context, `${env.base}#article=000_9aea07c3369ee7d0`);

@@ -4,22 +4,20 @@ import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, open, start } from './browser.mjs';
+import { ROOT, open, startForFile } from './browser.mjs';
 
 const HOST = join(ROOT, 'dist', 'e2e-host.html');
 const FIXED = join(ROOT, 'dist', 'e2e-fixed.html');
-let env;
-before(async () => {
+const env = startForFile();
+before(() => {
   const frame = (id) =>
     `<iframe id="${id}" src="embed.html#article=003_9198b02a1f0f41c8&c=NL&scope=paragraph" title="Dateline" style="width:600px;height:300px;border:0"></iframe>`;
   writeFileSync(HOST, `<!doctype html><title>host</title><p>Host page</p>${frame('f')}<script src="embed.js"></script>`);
   writeFileSync(FIXED, `<!doctype html><title>host</title>${frame('g')}`);
-  env = await start();
 });
-after(async () => {
+after(() => {
   rmSync(HOST, { force: true });
   rmSync(FIXED, { force: true });
-  await env?.close();
 });
 
 test('the embed shows the configured view and its host sizes the iframe', async () => {

@@ -1,16 +1,10 @@
 // Entity highlighting in the browser: tooltips on focus, the entity panel,
 // the keyword-in-context list with jump links, the dark theme.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { open, start } from './browser.mjs';
+import { test } from 'node:test';
+import { open, startForFile } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = startForFile();
 
 test('a focused mention shows its type, canonical name, country and why', async () => {
   const { page } = await open(env.context, `${env.base}#article=000_9aea07c3369ee7d0`);

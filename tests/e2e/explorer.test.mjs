@@ -2,16 +2,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { ROOT, open, start } from './browser.mjs';
+import { test } from 'node:test';
+import { ROOT, open, startForFile } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = startForFile();
 
 test('loads with no console errors and lists the five articles', async () => {
   const { page, errors } = await open(env.context, env.base);

@@ -1,16 +1,10 @@
 // Export of the current view as JSON and CSV.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { open, start } from './browser.mjs';
+import { test } from 'node:test';
+import { open, startForFile } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = startForFile();
 
 test('JSON and CSV hold the filtered articles, paragraphs and entities', async () => {
   const { page, errors } = await open(env.context, `${env.base}#c=NL&scope=paragraph`);

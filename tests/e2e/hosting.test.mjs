@@ -1,16 +1,10 @@
 // dist/ works unchanged under a sub-path, as GitHub Pages serves it
 // (https://user.github.io/repo/): relative URLs only.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { open, start } from './browser.mjs';
+import { test } from 'node:test';
+import { open, startForFile } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await start({ prefix: '/some/repo/' });
-});
-after(async () => {
-  await env?.close();
-});
+const env = startForFile({ prefix: '/some/repo/' });
 
 test('the explorer runs under a sub-path with every request inside it', async () => {
   const { page, errors, requests } = await open(env.context, env.base);

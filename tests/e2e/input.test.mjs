@@ -2,16 +2,10 @@
 // never runs, never breaks the layout, and never loses what is loaded; and
 // the page never asks anything of another origin.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { open, start } from './browser.mjs';
+import { test } from 'node:test';
+import { open, startForFile } from './browser.mjs';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = startForFile();
 
 const HOSTILE = [
   'Hostile test page <img src=x onerror="window.__pwned=1"> about Canada',

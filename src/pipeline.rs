@@ -3,7 +3,7 @@
 use crate::Set;
 
 use crate::analysis::{Analysis, Article};
-use crate::clean::{Cleaned, Cleaner, Repeats};
+use crate::clean::{repeat_key, Cleaned, Cleaner, Repeats};
 use crate::countries;
 use crate::echoes;
 use crate::entities::Recognizer;
@@ -143,7 +143,7 @@ fn line_repeats(docs: &[Document]) -> Repeats {
             doc.text
                 .split('\n')
                 .filter(|l| !l.trim().is_empty() && l.len() < 200)
-                .map(|l| Cleaner::repeat_key(l, &mut buf)),
+                .map(|l| repeat_key(l, &mut buf)),
         );
         for &k in &keys {
             *counts.entry(k).or_default() += 1;

@@ -4,6 +4,7 @@
 //! subheading, `B|` body, `J|reason|` junk with the reason the reader must
 //! see, an empty line for an empty line.
 
+use super::prose::dateline_source;
 use super::*;
 
 const LEAD: &str = "The council said on Tuesday that the new bridge would open to traffic in the spring, after two years of delays and a row over its cost.";
@@ -161,21 +162,21 @@ t!(legal_notice, "B|{LEAD}\nB|{END}\nJ|legal notice|This content is for informat
 t!(press_release_section, "B|{LEAD}\nB|{END}\nJ|press-release boilerplate section|About Riverside Council\nJ|press-release boilerplate section|Riverside Council serves 200,000 residents and runs schools, roads and parks.");
 t!(login_prompt, "B|{LEAD}\nJ|login prompt|Sign in\nB|{MORE}");
 t!(pagination, "B|{LEAD}\nB|{END}\nJ|pagination|Next page");
-t!(short_line_among_removed, "B|{LEAD}\nB|{END}\nJ|comment prompt|Leave a Reply\nJ|short line among removed lines|Riverside Radio\nJ|cookie notice|We use cookies. Accept all or change settings.");
+t!(short_line_among_removed, "B|{LEAD}\nB|{END}\nJ|comment prompt|Leave a Reply\nJ|short line after the story|Riverside Radio\nJ|cookie notice|We use cookies. Accept all or change settings.");
 
 #[test]
 fn lines_repeated_across_a_corpus_are_site_furniture() {
     let text = format!("{LEAD}\nWeather warnings for your area\n{MORE}");
     let mut repeats = Repeats::default();
     repeats.insert(
-        Cleaner::repeat_key("Weather warnings for your area", &mut String::new()),
+        repeat_key("Weather warnings for your area", &mut String::new()),
         4,
     );
     let got = Cleaner::new().clean(&text, &repeats);
     assert_eq!(got.lines[1].role, Role::Boilerplate);
     assert_eq!(got.lines[1].why, "repeated on 3 other pages");
     // A sentence of prose shared by other articles is an echo, not furniture.
-    repeats.insert(Cleaner::repeat_key(MORE, &mut String::new()), 4);
+    repeats.insert(repeat_key(MORE, &mut String::new()), 4);
     let got = Cleaner::new().clean(&text, &repeats);
     assert_eq!(got.lines[2].role, Role::Body);
 }

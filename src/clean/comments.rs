@@ -1,0 +1,207 @@
+//! Comments: the readers' comments after a story are prose too, so they are
+//! known by the section that holds them, not by their sentences. A comment
+//! section opens with a header ("43 comments", "Leave a Reply") and is made
+//! of comments that each carry a signature line: a name with a date and a
+//! time ("Maria July 7, 2012 at 2:31 pm", "John says:"), and a row of
+//! actions ("Reply", "Report abuse"). Where such a section starts after the
+//! story has begun, it and everything after it go.
+
+use super::line::Info;
+use super::shapes;
+use super::Verdicts;
+use crate::analysis::Role;
+
+/// Signature lines looked for after a header, and the span a run of
+/// signatures without a header must fall in.
+const HEADER_REACH: usize = 15;
+const RUN_REACH: usize = 40;
+
+/// The reason shown on every line of a comment section.
+pub(super) const REASON: &str = "reader comments after the story";
+
+/// Marks the comment section, if the page has one after the story's first
+/// paragraph (`first_body`).
+pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize) {
+    let signature: Vec<bool> = infos.iter().map(is_signature).collect();
+    let Some(start) = section_start(infos, roles, &signature, first_body) else {
+        return;
+    };
+    for role in &mut roles[start..] {
+        if !matches!(role, Some((Role::Boilerplate, _))) {
+            *role = Some((Role::Boilerplate, REASON.into()));
+        }
+    }
+}
+
+/// The first line of the comment section: a header with a signature soon
+/// under it, or the first of three signatures close together (with the
+/// commenter's name on the line above, when it stands alone).
+fn section_start(
+    infos: &[Info],
+    roles: &Verdicts,
+    signature: &[bool],
+    first_body: usize,
+) -> Option<usize> {
+    let count_in = |a: usize, b: usize| {
+        signature[a..b.min(infos.len())]
+            .iter()
+            .filter(|&&s| s)
+            .count()
+    };
+    for i in first_body + 1..infos.len() {
+        if is_header(&infos[i], roles, i) && count_in(i + 1, i + 1 + HEADER_REACH) >= 1 {
+            return Some(i);
+        }
+        if signature[i] && count_in(i, i + RUN_REACH) >= 3 {
+            let name_above = i > first_body + 1
+                && roles[i - 1].is_none()
+                && infos[i - 1].words <= 4
+                && !infos[i - 1].ends_sentence;
+            return Some(if name_above { i - 1 } else { i });
+        }
+    }
+    None
+}
+
+/// A comment section's header: a comment prompt ("Leave a Reply",
+/// "Comments") or a count of comments ("43 comments", "12 Responses to
+/// “Title”").
+fn is_header(info: &Info, roles: &Verdicts, i: usize) -> bool {
+    let prompt = matches!(&roles[i], Some((Role::Boilerplate, r)) if r == "comment prompt");
+    prompt || (info.words <= 12 && has_count(info) && names_comments(info))
+}
+
+fn has_count(info: &Info) -> bool {
+    info.text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Words that name comments in the languages of the web's large comment
+/// systems.
+fn names_comments(info: &Info) -> bool {
+    const WORDS: [&str; 24] = [
+        "comment",
+        "comments",
+        "responses",
+        "replies",
+        "reactions",
+        "kommentare",
+        "kommentar",
+        "commentaires",
+        "commentaire",
+        "comentarios",
+        "comentários",
+        "commenti",
+        "reacties",
+        "komentar",
+        "komentarze",
+        "комментарии",
+        "комментариев",
+        "коментарі",
+        "댓글",
+        "コメント",
+        "评论",
+        "評論",
+        "留言",
+        "تعليقات",
+    ];
+    info.tokens
+        .iter()
+        .any(|t| WORDS.contains(&info.tokens.key(t)))
+}
+
+/// A comment's signature or action row: a short line with a date and a
+/// clock time ("July 7, 2012 at 2:31 pm"), "N hours ago", a name that "says:" or "wrote:",
+/// or a bare action ("Reply", "Report abuse").
+fn is_signature(info: &Info) -> bool {
+    if info.words > 16 || (info.ends_sentence && info.words > 6 && !says(info)) {
+        return false;
+    }
+    (has_clock_time(info.text) && has_date(info)) || says(info) || is_action(info) || ago(info)
+}
+
+/// A month name or a date in digits: a clock time alone may be a live
+/// blog's entry, a time with a date is a signature.
+fn has_date(info: &Info) -> bool {
+    info.key()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(shapes::is_month)
+        || info
+            .text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .any(shapes::is_numeric_date)
+}
+
+fn says(info: &Info) -> bool {
+    const SAYS: [&str; 8] = [
+        "says:",
+        "said:",
+        "wrote:",
+        "sagt:",
+        "schrieb:",
+        "dit :",
+        "dice:",
+        "пишет:",
+    ];
+    let k = info.key().trim_end();
+    SAYS.iter()
+        .any(|s| k.ends_with(s) || k.ends_with(&s.replace(':', " :")))
+}
+
+fn ago(info: &Info) -> bool {
+    shapes::timestamp(info) && (info.key().ends_with(" ago") || info.key().contains(" ago "))
+}
+
+/// "Reply", "Report abuse", "Permalink", in the languages of the large
+/// comment systems: the action row under each comment.
+fn is_action(info: &Info) -> bool {
+    const ACTIONS: [&str; 22] = [
+        "reply",
+        "reply ↓",
+        "report",
+        "report abuse",
+        "report comment",
+        "flag",
+        "permalink",
+        "like",
+        "recommend",
+        "quote",
+        "reply report",
+        "like reply",
+        "antworten",
+        "répondre",
+        "responder",
+        "rispondi",
+        "beantwoorden",
+        "ответить",
+        "odpowiedz",
+        "답글",
+        "返信",
+        "回复",
+    ];
+    let k = info.key().trim_matches(|c: char| !c.is_alphanumeric());
+    ACTIONS.contains(&k)
+}
+
+/// A clock time: "2:31 pm", "10:44", "5pm" (digits, a colon, two digits;
+/// or digits and am/pm).
+pub(super) fn has_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let colon = (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b':'
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+    });
+    colon || {
+        let lower = text.to_ascii_lowercase();
+        ["am", "pm", "a.m.", "p.m."].iter().any(|m| {
+            lower.match_indices(m).any(|(at, _)| {
+                let before = lower[..at].trim_end();
+                let after = lower[at + m.len()..].chars().next();
+                before.ends_with(|c: char| c.is_ascii_digit())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+    }
+}

@@ -1,0 +1,164 @@
+//! Headline: the line that heads the story. It stands above the story's
+//! first paragraph (often with a byline or a date between), it reads as a
+//! title and not as a site name, a section, a menu, a byline, a date or a
+//! button, and its words come back in the story's first paragraphs.
+
+use super::line::{is_unspaced, Info};
+use super::prose::dateline_source;
+use super::shapes::call_to_action;
+use super::Verdicts;
+use crate::analysis::Role;
+use crate::text::{self, Shape};
+use crate::Set;
+
+/// How far above the story a headline may stand, in lines.
+const REACH: usize = 40;
+/// The story's opening, in words, that the headline's words are sought in.
+const OPENING: usize = 400;
+/// The score below which no line is a headline.
+const THRESHOLD: f32 = 1.0;
+
+/// Picks the headline among the undecided lines above the story (which
+/// starts at `first`), marks it, and marks the undecided lines above it as
+/// the masthead. Returns its line index.
+pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first: usize) -> Option<usize> {
+    let opening = Terms::opening(infos, roles, first);
+    let mut best: Option<(f32, usize)> = None;
+    for i in first.saturating_sub(REACH)..first {
+        if roles[i].is_some() || !candidate(&infos[i]) {
+            continue;
+        }
+        let distance = (i + 1..first).filter(|&j| roles[j].is_none()).count();
+        let score =
+            shape_score(&infos[i]) + 3.0 * opening.overlap(&infos[i]) - 0.05 * distance as f32;
+        // Ties go to the later line: the headline sits right above the story.
+        if best.is_none_or(|(b, _)| score >= b) {
+            best = Some((score, i));
+        }
+    }
+    let (score, at) = best?;
+    if score < THRESHOLD {
+        return None;
+    }
+    for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
+        *role = Some((Role::Boilerplate, "masthead: above the headline".into()));
+    }
+    roles[at] = Some((Role::Title, "headline: heads the story".into()));
+    Some(at)
+}
+
+/// The headline as written, ends trimmed.
+pub(super) fn text(info: &Info) -> String {
+    info.trimmed().to_string()
+}
+
+fn candidate(info: &Info) -> bool {
+    info.is_headline_like()
+        && (info.words >= 2 || info.units >= 3)
+        && !info.bullet
+        && !info.truncated
+        && !info.text.trim_end().ends_with(':')
+        && dateline_source(info.text).is_none()
+}
+
+/// How much a heading-like line reads like a headline rather than a site
+/// name, a section label or a menu.
+fn shape_score(info: &Info) -> f32 {
+    let mut score = match info.units {
+        0 => 0.0,
+        1..=2 => 0.25,
+        3..=4 => 0.75,
+        5..=20 => 2.0,
+        _ => 0.0,
+    };
+    if info.stop > 0 || info.lower > 0 || info.is_caseless() {
+        score += 1.0;
+    }
+    let upper = info
+        .tokens
+        .iter()
+        .filter(|t| t.shape == Shape::Upper)
+        .count();
+    if upper == info.words && info.words <= 4 {
+        score -= 2.0; // "HEALTH DESK", "THE NORTHERN REVIEW"
+    }
+    let caps = info.tokens.iter().filter(|t| t.is_cap()).count();
+    if info.stop == 0 && caps == info.words && info.words >= 5 && info.lower == 0 {
+        score -= 1.5; // "Home News Sport Business Culture"
+    }
+    if separators(info) >= 2 {
+        score -= 3.0; // a menu or breadcrumb
+    }
+    if call_to_action(info) {
+        score -= 3.0;
+    }
+    score
+}
+
+/// Bars, arrows and wide gaps between items.
+fn separators(info: &Info) -> usize {
+    info.text
+        .matches(['|', '›', '»', '>', '/', '·', '•'])
+        .count()
+        + info.trimmed().matches("  ").count()
+}
+
+/// The content words of the story's opening: a headline's words come back
+/// there, a site name's or a section's seldom do.
+struct Terms(Set<String>);
+
+impl Terms {
+    fn opening(infos: &[Info], roles: &Verdicts, first: usize) -> Self {
+        let mut set = Set::default();
+        let mut words = 0;
+        for (info, role) in infos[first..].iter().zip(&roles[first..]) {
+            if !matches!(role, Some((Role::Body, _))) {
+                continue;
+            }
+            each_term(info, |t| {
+                set.insert(t.to_string());
+            });
+            words += info.units;
+            if words >= OPENING {
+                break;
+            }
+        }
+        Terms(set)
+    }
+
+    /// The share of the line's terms found in the opening.
+    fn overlap(&self, info: &Info) -> f32 {
+        let (mut found, mut all) = (0, 0);
+        each_term(info, |t| {
+            all += 1;
+            found += usize::from(self.0.contains(t));
+        });
+        if all == 0 {
+            0.0
+        } else {
+            found as f32 / all as f32
+        }
+    }
+}
+
+/// The terms of a line: its words that are not function words (their
+/// first five letters, so that "elections" finds "election"), or in a
+/// script without spaces, its pairs of characters.
+fn each_term(info: &Info, mut f: impl FnMut(&str)) {
+    for t in info.tokens.iter().filter(|t| t.is_word()) {
+        let key = info.tokens.key(t);
+        if t.tag & text::FUNCTION_WORD != 0 {
+            continue;
+        }
+        if key.chars().any(is_unspaced) {
+            let mut starts: Vec<usize> = key.char_indices().map(|(i, _)| i).collect();
+            starts.push(key.len());
+            for w in starts.windows(3) {
+                f(&key[w[0]..w[2]]);
+            }
+        } else if key.chars().count() >= 3 {
+            let end = key.char_indices().nth(5).map_or(key.len(), |(i, _)| i);
+            f(&key[..end]);
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! The measurements of one line that every kind of evidence reads: its
+//! tokens and their keys, its length in words in any script, its case and
+//! punctuation, bullets and blank lines.
+
+use super::cues::{self, Cue, Lexicon};
+use crate::text::{self, Shape, Tokens};
+
+/// What the cleanup knows about one non-empty line.
+pub(super) struct Info<'a> {
+    pub number: usize,
+    pub span: std::ops::Range<usize>,
+    pub text: &'a str,
+    /// The first boilerplate cue the line matches, looked up once.
+    pub cue: Option<&'a Cue>,
+    /// The line's tokens; their keys make up the line's key.
+    pub tokens: Tokens,
+    /// Word and number tokens.
+    pub words: usize,
+    /// Length in words whatever the script: a run of Chinese, Japanese or
+    /// Thai characters (written without spaces) counts one word per two
+    /// characters.
+    pub units: usize,
+    /// Words in lowercase: most words of prose in a cased script, few in
+    /// a headline or a menu.
+    pub lower: usize,
+    /// Words written in a script without letter case (CJK, Arabic, Hindi,
+    /// Hebrew, Thai…), where `lower` says nothing.
+    pub caseless: usize,
+    /// Function words of one of the languages the cleanup knows.
+    pub stop: usize,
+    /// Words that name a language ("English", "Français").
+    pub languages: usize,
+    /// Sentence punctuation inside the line (not at its end), in any
+    /// script: a paragraph holds several sentences.
+    pub inner_stops: usize,
+    pub ends_sentence: bool,
+    /// Ends with "..." or "…": a teaser cut short, not a sentence.
+    pub truncated: bool,
+    pub bullet: bool,
+    pub blank_before: bool,
+}
+
+impl Info<'_> {
+    /// The line's [`text::key`]: folded, lowercased, spaces collapsed.
+    pub fn key(&self) -> &str {
+        self.tokens.line_key()
+    }
+
+    /// The share of function words among the words.
+    pub fn stop_ratio(&self) -> f32 {
+        ratio(self.stop, self.words)
+    }
+
+    /// The share of lowercase words among the words of cased scripts.
+    pub fn lower_ratio(&self) -> f32 {
+        ratio(self.lower, self.words.saturating_sub(self.caseless))
+    }
+
+    /// Whether most words are in a script without letter case.
+    pub fn is_caseless(&self) -> bool {
+        self.caseless * 2 > self.words
+    }
+
+    /// The line's text without surrounding spaces and invisible characters.
+    pub fn trimmed(&self) -> &str {
+        self.text
+            .trim_matches(|c: char| text::is_space(c) || text::is_invisible(c))
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f32 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f32 / b as f32
+    }
+}
+
+/// Measures every non-empty line of `text`.
+pub(super) fn measure<'a>(lex: &'a Lexicon, text: &'a str) -> Vec<Info<'a>> {
+    let mut infos = Vec::new();
+    let mut offset = 0;
+    let mut blank_before = true;
+    for (i, raw) in text.split('\n').enumerate() {
+        let start = offset;
+        offset += raw.len() + 1;
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line
+            .chars()
+            .all(|c| text::is_space(c) || text::is_invisible(c))
+        {
+            blank_before = true;
+            continue;
+        }
+        infos.push(measure_line(lex, line, start, i + 1, blank_before));
+        blank_before = false;
+    }
+    infos
+}
+
+fn measure_line<'a>(
+    lex: &'a Lexicon,
+    line: &'a str,
+    start: usize,
+    number: usize,
+    blank_before: bool,
+) -> Info<'a> {
+    let mut tokens = text::tokenize(line, start);
+    let counts = count_words(lex, line, start, &mut tokens);
+    let (ends_sentence, truncated) = sentence_end(line, start, &tokens);
+    Info {
+        number,
+        span: start..start + line.len(),
+        text: line,
+        cue: lex.matching_cue(tokens.line_key(), counts.words),
+        tokens,
+        words: counts.words,
+        units: counts.units,
+        lower: counts.lower,
+        caseless: counts.caseless,
+        stop: counts.stop,
+        languages: counts.languages,
+        inner_stops: inner_stops(line),
+        ends_sentence,
+        truncated,
+        bullet: is_bullet(line),
+        blank_before,
+    }
+}
+
+#[derive(Default)]
+struct Counts {
+    words: usize,
+    units: usize,
+    lower: usize,
+    caseless: usize,
+    stop: usize,
+    languages: usize,
+}
+
+/// One lookup per word: function word, language name. Function words are
+/// tagged for the echo search.
+fn count_words(lex: &Lexicon, line: &str, start: usize, tokens: &mut Tokens) -> Counts {
+    let mut c = Counts::default();
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        if !t.is_word() {
+            continue;
+        }
+        c.words += 1;
+        let word = &line[t.start - start..t.end - start];
+        let (units, caseless) = word_units(word);
+        c.units += units;
+        if caseless {
+            c.caseless += 1;
+        } else if t.shape == Shape::Lower {
+            c.lower += 1;
+        }
+        let class = lex.word_class.get(tokens.key(&t)).copied().unwrap_or(0);
+        if class & cues::STOPWORD != 0 {
+            c.stop += 1;
+            tokens.set_tag(i, cues::STOPWORD);
+        }
+        if class & cues::LANGUAGE != 0 {
+            c.languages += 1;
+        }
+    }
+    c
+}
+
+/// How many words a token stands for, and whether its script has no
+/// letter case. ASCII words, the common case, are one cased word.
+fn word_units(word: &str) -> (usize, bool) {
+    if word.is_ascii() {
+        return (1, false);
+    }
+    let (mut unspaced, mut cased, mut letters) = (0usize, 0usize, 0usize);
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if is_unspaced(c) {
+            unspaced += 1;
+        } else if c.is_lowercase() || c.is_uppercase() {
+            cased += 1;
+        }
+    }
+    let units = if unspaced > 0 {
+        unspaced.div_ceil(2) + usize::from(unspaced < letters)
+    } else {
+        1
+    };
+    (units, cased == 0 && letters > 0)
+}
+
+/// A character of a script written without spaces between words: Han,
+/// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
+pub(super) fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF      // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK unified ideographs
+        | 0xF900..=0xFAFF    // CJK compatibility
+        | 0x20000..=0x2FFFF) // CJK extensions
+}
+
+/// Sentence-final punctuation in any script: Latin, CJK full stops, the
+/// Devanagari danda, the Arabic question mark, the Armenian full stop.
+pub(super) fn is_sentence_mark(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '。'
+            | '！'
+            | '？'
+            | '．'
+            | '।'
+            | '॥'
+            | '؟'
+            | '۔'
+            | '։'
+            | '፡'
+            | '።'
+    )
+}
+
+/// Sentence marks followed by a space or a closing quote, inside the line:
+/// "He said. Then", "了。他".
+fn inner_stops(line: &str) -> usize {
+    let mut n = 0;
+    let mut chars = line.trim_end().chars().peekable();
+    while let Some(c) = chars.next() {
+        if !is_sentence_mark(c) {
+            continue;
+        }
+        let wide = !c.is_ascii() && c != '…';
+        match chars.peek() {
+            Some(&next) if wide || text::is_space(next) => n += 1,
+            _ => {}
+        }
+    }
+    n
+}
+
+/// Whether the line ends a sentence, and whether it is cut short with an
+/// ellipsis. A final initialism ("U.S.") is not a sentence end.
+fn sentence_end(line: &str, start: usize, tokens: &Tokens) -> (bool, bool) {
+    let trimmed = line.trim_end_matches(|c: char| {
+        text::is_space(c) || text::is_invisible(c) || matches!(text::fold(c), '"' | '\'' | ')')
+    });
+    let truncated = trimmed.ends_with("...") || trimmed.ends_with('…');
+    let last_is_initialism = tokens
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_some_and(|t| line[t.start - start..t.end - start].ends_with('.'));
+    let mark = trimmed
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_sentence_mark(c) || matches!(c, ':' | ';' | '：' | '；'));
+    (mark && !last_is_initialism && !truncated, truncated)
+}
+
+/// A list item: a bullet character, then a space.
+fn is_bullet(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    let first = chars.next().unwrap_or(' ');
+    matches!(
+        first,
+        '-' | '•' | '*' | '·' | '►' | '▶' | '»' | '–' | '—' | '▪' | '■' | '+' | '○' | '◦'
+    ) && chars.next().is_some_and(text::is_space)
+}

@@ -1,0 +1,138 @@
+//! Position: the story is one dense, contiguous region of prose. Each line
+//! weighs for or against the region it stands in (prose for, by its length;
+//! page parts and short lines against), and the story is the run of lines
+//! with the greatest weight. Prose outside it is a sidebar, a teaser or a
+//! footer; short lines inside it take their place from their neighbours.
+
+use super::comments;
+use super::line::Info;
+use super::Verdicts;
+use crate::analysis::Role;
+
+use std::borrow::Cow;
+
+/// What a short undecided line costs the region that holds it: a menu of
+/// thirty items outweighs a paragraph, a subheading does not.
+const SHORT_LINE: f32 = 1.5;
+/// What a line known to be a page part costs, at least.
+const PAGE_PART: f32 = 3.0;
+
+/// The story: the first and last line of the densest region of prose, or
+/// `None` when the text has no prose at all.
+pub(super) fn story_region(infos: &[Info], roles: &Verdicts) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let (mut sum, mut start) = (0.0f32, 0);
+    for (i, info) in infos.iter().enumerate() {
+        let w = weight(info, &roles[i]);
+        if sum <= 0.0 {
+            (sum, start) = (0.0, i);
+        }
+        sum += w;
+        if w > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i));
+        }
+    }
+    best.map(|(_, a, b)| (first_positive(infos, roles, a), b))
+}
+
+/// The region starts at its first line of prose.
+fn first_positive(infos: &[Info], roles: &Verdicts, from: usize) -> usize {
+    (from..infos.len())
+        .find(|&i| weight(&infos[i], &roles[i]) > 0.0)
+        .unwrap_or(from)
+}
+
+/// A line's weight for the region that holds it.
+fn weight(info: &Info, role: &Option<(Role, Cow<'static, str>)>) -> f32 {
+    let units = info.units as f32;
+    match role {
+        Some((Role::Body, _)) => units,
+        Some((Role::Boilerplate, why)) if why == comments::REASON => -units.max(PAGE_PART),
+        Some((Role::Boilerplate, _)) => -(units / 2.0).max(PAGE_PART),
+        Some(_) => 0.0,
+        None => -SHORT_LINE,
+    }
+}
+
+/// Prose outside the story goes with the page.
+pub(super) fn mark_outside(roles: &mut Verdicts, story: (usize, usize)) {
+    let (first, last) = story;
+    for (i, role) in roles.iter_mut().enumerate() {
+        if (i < first || i > last) && matches!(role, Some((Role::Body, _))) {
+            let why = if i < first {
+                "prose before the story (a teaser or sidebar)"
+            } else {
+                "prose after the story (a sidebar, teaser or footer)"
+            };
+            *role = Some((Role::Boilerplate, why.into()));
+        }
+    }
+}
+
+/// Lines still undecided are short. Inside the story a heading-like line is
+/// a subheading and a short sentence is body; among removed lines, or
+/// outside the story, it goes with the page.
+pub(super) fn mark_short_lines(
+    infos: &[Info],
+    roles: &mut Verdicts,
+    story: Option<(usize, usize)>,
+) {
+    let next_decided = next_decided(roles);
+    let mut prev: Option<Role> = None;
+    for i in 0..infos.len() {
+        if let Some((role, _)) = &roles[i] {
+            prev = Some(*role);
+            continue;
+        }
+        let inside = story.is_some_and(|(a, b)| i >= a && i <= b);
+        let decided = short_line(&infos[i], prev, next_decided[i], inside, story, i);
+        prev = Some(decided.0);
+        roles[i] = Some(decided);
+    }
+}
+
+/// The role of the next line decided before the short-line pass, for every
+/// line: one backward sweep, so a million short lines stay linear.
+fn next_decided(roles: &Verdicts) -> Vec<Option<Role>> {
+    let mut next = vec![None; roles.len()];
+    let mut seen = None;
+    for i in (0..roles.len()).rev() {
+        next[i] = seen;
+        if let Some((role, _)) = &roles[i] {
+            seen = Some(*role);
+        }
+    }
+    next
+}
+
+fn short_line(
+    info: &Info,
+    prev: Option<Role>,
+    next: Option<Role>,
+    inside: bool,
+    story: Option<(usize, usize)>,
+    i: usize,
+) -> (Role, Cow<'static, str>) {
+    let why: &'static str = if !inside {
+        if story.is_some_and(|(a, _)| i < a) {
+            return (Role::Boilerplate, "short line before the story".into());
+        }
+        return (Role::Boilerplate, "short line after the story".into());
+    } else if prev == Some(Role::Boilerplate) && next.is_none_or(|n| n == Role::Boilerplate) {
+        return (Role::Boilerplate, "short line among removed lines".into());
+    } else if info.bullet {
+        "list item inside the story"
+    } else if info.ends_sentence {
+        "short sentence inside the story"
+    } else if info.is_headline_like() && info.units <= 14 && next == Some(Role::Body) {
+        return (Role::Subheading, "heading inside the story".into());
+    } else if prev.is_some_and(Role::is_kept) && next.is_some_and(Role::is_kept) {
+        "short line inside the story"
+    } else {
+        return (
+            Role::Boilerplate,
+            "short line at the edge of the story".into(),
+        );
+    };
+    (Role::Body, why.into())
+}

@@ -1,0 +1,76 @@
+//! Prose: running text in any language and script. A line of the story
+//! is long and ends a sentence; it is held together by function words in
+//! the languages the cleanup knows, by lowercase words in any cased script,
+//! and by its length alone in scripts without case or spaces.
+
+use super::line::Info;
+use super::Verdicts;
+use crate::analysis::Role;
+
+impl Info<'_> {
+    /// Reads as running text: a sentence, or a long stretch of words held
+    /// together by function words or lowercase words. A line cut short
+    /// with "..." is a teaser, not a sentence.
+    pub fn is_prose(&self) -> bool {
+        if self.truncated && self.units < 30 {
+            return false;
+        }
+        (self.ends_sentence && self.units >= 6 && self.held_together())
+            || (self.units >= 15 && self.runs_on())
+    }
+
+    /// A sentence rather than a name list or a title: a function word, or
+    /// mostly lowercase words (cased scripts), or several words of a
+    /// script without case.
+    fn held_together(&self) -> bool {
+        self.stop >= 1 || self.lower_ratio() >= 0.5 || self.is_caseless()
+    }
+
+    /// A long line that reads on: dense in function words or lowercase
+    /// words, or (in a script without case) broken by sentence marks.
+    fn runs_on(&self) -> bool {
+        self.stop_ratio() >= 0.2
+            || (self.lower_ratio() >= 0.6 && self.words >= 15)
+            || (self.is_caseless() && (self.inner_stops >= 1 || self.units >= 40))
+    }
+
+    /// Reads as a heading: short, no sentence end (a final initialism such
+    /// as "U.S." is not one), or a short question.
+    pub fn is_headline_like(&self) -> bool {
+        self.words >= 1
+            && self.units <= 20
+            && (!self.ends_sentence || (self.text.trim_end().ends_with('?') && self.units <= 15))
+    }
+}
+
+/// Marks the undecided lines that read as prose as the story's body.
+pub(super) fn mark(infos: &[Info], roles: &mut Verdicts) {
+    for (i, info) in infos.iter().enumerate() {
+        if roles[i].is_none() && info.is_prose() {
+            let why = match dateline_source(info.text) {
+                Some(source) => format!("prose; dateline, source: {source}").into(),
+                None => "prose".into(),
+            };
+            roles[i] = Some((Role::Body, why));
+        }
+    }
+}
+
+/// The news agency named in a dateline at the start of a line:
+/// "(Reuters) –", "LONDON (AP) —", "PARIS, France (AFP) -".
+pub fn dateline_source(line: &str) -> Option<&str> {
+    let head: &str = line.get(..line.len().min(80)).unwrap_or(line);
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let before = head[..open].trim();
+    let before_ok = before.chars().all(|c| {
+        c.is_uppercase() || c.is_whitespace() || c == ',' || c == '.' || c.is_alphabetic()
+    });
+    let source = head[open + 1..close].trim();
+    let after = head[close + 1..].trim_start();
+    let dash = after.starts_with(['-', '–', '—']);
+    let source_ok = !source.is_empty()
+        && source.len() <= 30
+        && source.chars().next().is_some_and(char::is_uppercase);
+    (before_ok && before.split_whitespace().count() <= 4 && source_ok && dash).then_some(source)
+}

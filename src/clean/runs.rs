@@ -1,0 +1,225 @@
+//! Runs: page parts that are several lines long and known by their
+//! sequence, not by one line: bulleted link lists, a section header and the
+//! teasers under it, headlines in a row with no prose of their own, a photo
+//! caption above its credit, a call to action under a prompt, the sections
+//! that close a press release.
+
+use super::cues::{self, Place};
+use super::line::Info;
+use super::shapes::starts_with_imperative;
+use super::Verdicts;
+use crate::analysis::Role;
+
+/// Bulleted link lists: two or more bullets in a row, each a bare
+/// headline, that the story does not introduce and no prose follows.
+pub(super) fn mark_link_lists(infos: &[Info], roles: &mut Verdicts) {
+    let mut i = 0;
+    while i < infos.len() {
+        let mut j = i;
+        while j < infos.len()
+            && infos[j].bullet
+            && infos[j].is_headline_like()
+            && infos[j].words <= 14
+            && (j == i || !infos[j].blank_before || infos[j - 1].bullet)
+        {
+            j += 1;
+        }
+        if j - i >= 2 && !introduced(infos, i) && !prose_follows(infos, roles, j) {
+            for role in roles[i..j].iter_mut().filter(|r| r.is_none()) {
+                *role = Some((Role::Boilerplate, "related-articles link list".into()));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The story introduces the list or table at `i` ("…:").
+fn introduced(infos: &[Info], i: usize) -> bool {
+    i > 0 && infos[i - 1].text.trim_end().ends_with(':')
+}
+
+/// Prose that is not known page furniture stands at `j`: the run before it
+/// belongs to the story.
+fn prose_follows(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
+    infos
+        .get(j)
+        .is_some_and(|n| n.is_prose() && !matches!(roles[j], Some((Role::Boilerplate, _))))
+}
+
+/// A short call-to-action line right under a removed prompt ("SIGN UP FOR
+/// E-MAIL NEWSLETTERS" / "Get up to speed …") goes with it.
+pub(super) fn mark_prompt_followers(infos: &[Info], roles: &mut Verdicts) {
+    for i in 1..infos.len() {
+        let info = &infos[i];
+        if roles[i].is_some() || info.blank_before || info.words > 25 {
+            continue;
+        }
+        if let Some((Role::Boilerplate, reason)) = &roles[i - 1] {
+            let prompt = matches!(
+                reason.as_ref(),
+                "newsletter sign-up" | "subscription prompt" | "app promotion" | "download promo"
+            );
+            if prompt && starts_with_imperative(info) {
+                roles[i] = Some((Role::Boilerplate, reason.clone()));
+            }
+        }
+    }
+}
+
+/// The line a photo credit belongs to is the caption: a short line right
+/// above "Photo: Name" / "REUTERS / Name" with no blank between.
+pub(super) fn mark_captions(infos: &[Info], roles: &mut Verdicts) {
+    for i in 0..infos.len().saturating_sub(1) {
+        let credit_below = !infos[i + 1].blank_before
+            && infos[i + 1].words <= 8
+            && matches!(&roles[i + 1], Some((Role::Boilerplate, r)) if r.starts_with("photo caption"));
+        if roles[i].is_none() && infos[i].words <= 30 && credit_below {
+            roles[i] = Some((Role::Boilerplate, "photo caption".into()));
+        }
+    }
+}
+
+/// A section header ("Latest news", "Related Resource") removes itself
+/// and the run of teasers under it: headlines, the summary attached right
+/// under a headline (on pages that space their paragraphs), calls to
+/// action, further headers. The run ends at a paragraph of prose that
+/// stands on its own.
+pub(super) fn mark_header_runs(infos: &[Info], roles: &mut Verdicts) {
+    // A page that separates its paragraphs with blank lines shows a
+    // teaser's summary by printing it right under the headline; on a page
+    // without blank lines, a summary is only one when no prose follows it.
+    let spaced = infos.iter().filter(|i| i.blank_before).count() * 3 >= infos.len();
+    let mut i = 0;
+    while i < infos.len() {
+        match infos[i].cue.filter(|c| c.place == Place::Header) {
+            Some(header) => i = mark_header_run(infos, roles, i, header.reason, spaced),
+            None => i += 1,
+        }
+    }
+}
+
+/// Marks the header at `i` and the teasers under it; returns where the run
+/// ends.
+fn mark_header_run(
+    infos: &[Info],
+    roles: &mut Verdicts,
+    i: usize,
+    reason: &'static str,
+    spaced: bool,
+) -> usize {
+    roles[i] = Some((Role::Boilerplate, reason.into()));
+    let run_reason = match reason {
+        "section header of an unrelated news block" => "unrelated story in a news block",
+        r => r,
+    };
+    let mut j = i + 1;
+    let mut prev_teaser_headline = false;
+    while j < infos.len() {
+        let info = &infos[j];
+        if info.cue.is_some_and(|c| c.place == Place::Header) {
+            roles[j] = Some((Role::Boilerplate, reason.into()));
+            prev_teaser_headline = false;
+        } else if matches!(&roles[j], Some((Role::Boilerplate, _))) {
+            prev_teaser_headline = false;
+        } else if info.is_headline_like() && !info.is_prose() {
+            roles[j] = Some((Role::Boilerplate, run_reason.into()));
+            prev_teaser_headline = true;
+        } else if prev_teaser_headline
+            && !info.blank_before
+            && (spaced || !prose_follows_undecided(infos, roles, j + 1))
+        {
+            // The summary printed right under a teaser headline.
+            roles[j] = Some((Role::Boilerplate, run_reason.into()));
+            prev_teaser_headline = false;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+fn prose_follows_undecided(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
+    infos
+        .get(j)
+        .is_some_and(|n| n.is_prose() && roles[j].is_none())
+}
+
+/// Two or more headlines in a row after the story has begun are teasers
+/// for other stories: a story's subheading is followed by its prose.
+pub(super) fn mark_teaser_runs(infos: &[Info], roles: &mut Verdicts) {
+    let Some(first_body) = roles
+        .iter()
+        .position(|r| matches!(r, Some((Role::Body, _))))
+    else {
+        return;
+    };
+    let teaser = |roles: &Verdicts, i: usize| {
+        roles[i].is_none()
+            && infos[i].is_headline_like()
+            && !infos[i].is_prose()
+            && infos[i].words >= 4
+            && !infos[i].text.trim_end().ends_with(':')
+    };
+    let mut i = first_body + 1;
+    while i < infos.len() {
+        let mut j = i;
+        while j < infos.len() && teaser(roles, j) {
+            j += 1;
+        }
+        // A list or table the story introduces, or that its prose
+        // continues after, is the story's own.
+        if j - i >= 2 && !introduced(infos, i) && !prose_follows(infos, roles, j) {
+            for role in &mut roles[i..j] {
+                *role = Some((Role::Boilerplate, "unrelated story block".into()));
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Sections that end press releases and reports ("About Acme Inc.",
+/// "Forward-Looking Statements", "Notes to editors", "Media contact"):
+/// the heading and everything after it go, once the story has been told
+/// (the heading stands after the story's first paragraphs, in its second
+/// half).
+pub(super) fn mark_tail_sections(infos: &[Info], roles: &mut Verdicts, story: (usize, usize)) {
+    let (first, last) = story;
+    let middle = first + (last - first) / 2;
+    let start = (middle.max(first + 1)..=last.min(infos.len().saturating_sub(1)))
+        .find(|&i| tail_heading(&infos[i]));
+    if let Some(start) = start {
+        for role in &mut roles[start..] {
+            if !matches!(role, Some((Role::Boilerplate, _))) {
+                *role = Some((
+                    Role::Boilerplate,
+                    "press-release boilerplate section".into(),
+                ));
+            }
+        }
+    }
+}
+
+fn tail_heading(info: &Info) -> bool {
+    const HEADS: [&str; 12] = [
+        "forward-looking statements",
+        "forward looking statements",
+        "notes to editors",
+        "note to editors",
+        "media contact",
+        "media contacts",
+        "press contact",
+        "press contacts",
+        "media enquiries",
+        "investor contact",
+        "for more information",
+        "safe harbor statement",
+    ];
+    let bare = cues::bare_line(info.key());
+    info.is_headline_like()
+        && info.words <= 8
+        && (HEADS.contains(&bare)
+            || (bare.starts_with("about ") && info.tokens.get(1).is_some_and(|t| t.is_cap())))
+}

@@ -1,0 +1,387 @@
+//! Shapes: what a single line looks like when it is a page part and not
+//! the story, whatever the site: a cue phrase, a photo credit, a byline, a
+//! consent banner, a breadcrumb, a row of menu items, a date alone, a pull
+//! quote, an author's biography, a language selector.
+
+use super::line::Info;
+use super::{corpus, Verdicts};
+use crate::analysis::Role;
+use crate::text::{key, Shape, Token, Tokens};
+use crate::Map;
+
+use super::cues::Place;
+use std::borrow::Cow;
+
+/// Marks every line that a cue or a shape gives away.
+pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, repeats: &corpus::Repeats) {
+    for i in 0..infos.len() {
+        if roles[i].is_none() {
+            if let Some(reason) = reason(i, infos, roles, repeats) {
+                roles[i] = Some((Role::Boilerplate, reason));
+            }
+        }
+    }
+}
+
+/// The reason line `i` is a page part, from its own shape.
+fn reason(
+    i: usize,
+    infos: &[Info],
+    roles: &Verdicts,
+    repeats: &corpus::Repeats,
+) -> Option<Cow<'static, str>> {
+    let info = &infos[i];
+    info.cue
+        .filter(|c| c.place != Place::Header)
+        .map(|c| c.reason.into())
+        .or_else(|| language_selector(info).then(|| "language selector".into()))
+        .or_else(|| photo_credit(info).then(|| "photo caption with photo credit".into()))
+        .or_else(|| byline(info).then(|| "byline".into()))
+        .or_else(|| cookie_notice(info).then(|| "cookie notice".into()))
+        .or_else(|| breadcrumb(info).then(|| "breadcrumb".into()))
+        .or_else(|| menu_row(info).map(Cow::Borrowed))
+        .or_else(|| pull_quote(i, infos).then(|| "pull quote".into()))
+        .or_else(|| timestamp(info).then(|| "timestamp".into()))
+        .or_else(|| {
+            (author_bio(info) && (i + 3 >= infos.len() || follows_removed(roles, i)))
+                .then(|| "author biography".into())
+        })
+        .or_else(|| corpus::repeated(info, repeats))
+}
+
+/// "English Deutsch Français Español": most words name a language.
+fn language_selector(info: &Info) -> bool {
+    info.languages >= 4 && info.languages * 2 >= info.words
+}
+
+pub(super) fn follows_removed(roles: &Verdicts, i: usize) -> bool {
+    i > 0 && matches!(roles[i - 1], Some((Role::Boilerplate, _)))
+}
+
+/// A line that asks the reader to do something for the site: "Subscribe
+/// from $1 a week", "Skip to footer", "Read in the app".
+pub(super) fn call_to_action(info: &Info) -> bool {
+    const LEADS: [&str; 18] = [
+        "subscribe",
+        "try ",
+        "get the",
+        "get our",
+        "read in the app",
+        "log in",
+        "login",
+        "sign in",
+        "sign up",
+        "register",
+        "download",
+        "skip to",
+        "save ",
+        "join ",
+        "follow ",
+        "listen ",
+        "watch ",
+        "click ",
+    ];
+    LEADS.iter().any(|l| info.key().starts_with(l))
+}
+
+pub(super) fn starts_with_imperative(info: &Info) -> bool {
+    const VERBS: [&str; 14] = [
+        "get",
+        "discover",
+        "join",
+        "sign",
+        "subscribe",
+        "download",
+        "follow",
+        "enter",
+        "register",
+        "stay",
+        "receive",
+        "never",
+        "don't",
+        "keep",
+    ];
+    let first = info.key().split([' ', ',']).next().unwrap_or("");
+    VERBS.contains(&first)
+}
+
+/// "REUTERS / Wolfgang Rattay", "AFP via Getty Images", "(AP Photo/Name)":
+/// an agency in capitals, a slash, then only a name to the end of the line.
+fn photo_credit(info: &Info) -> bool {
+    let toks = &info.tokens;
+    let text = |t: &Token| &info.text[t.start - info.span.start..t.end - info.span.start];
+    let Some(slash) = toks.iter().rposition(|t| text(t) == "/") else {
+        return false;
+    };
+    if slash == 0 || slash + 1 >= toks.len() {
+        return false;
+    }
+    let agency = &toks[slash - 1];
+    let agency_ok = (agency.shape == Shape::Upper && text(agency).chars().count() >= 2)
+        || text(agency) == "Photo";
+    let name_ok = toks[slash + 1..]
+        .iter()
+        .all(|t| t.is_cap() || matches!(text(t), "." | ")" | "-" | "'"));
+    agency_ok && name_ok && toks.len() - slash <= 6
+}
+
+/// A consent banner in any of the languages the cleanup knows: the word
+/// "cookie" with a consent or settings word, on a line short of a paragraph.
+fn cookie_notice(info: &Info) -> bool {
+    const CONSENT: [&str; 24] = [
+        "accept",
+        "agree",
+        "consent",
+        "settings",
+        "preferences",
+        "privacy",
+        "policy",
+        "akzeptieren",
+        "zustimmen",
+        "einstellungen",
+        "datenschutz",
+        "accepter",
+        "paramètres",
+        "confidentialité",
+        "aceptar",
+        "configuración",
+        "privacidad",
+        "aceitar",
+        "configurações",
+        "accetta",
+        "impostazioni",
+        "akkoord",
+        "instellingen",
+        "toestemming",
+    ];
+    info.words <= 80
+        && info
+            .tokens
+            .iter()
+            .any(|t| info.tokens.key(t).starts_with("cookie"))
+        && CONSENT.iter().any(|w| info.key().contains(w))
+}
+
+/// "Updated 3 hours ago", "Published: 12 March 2024, 10:15 GMT",
+/// "Mon 4 Mar 2024 14.02 GMT": a short line that is only a date or time.
+pub(super) fn timestamp(info: &Info) -> bool {
+    const LEADS: [&str; 10] = [
+        "updated",
+        "published",
+        "posted",
+        "last updated",
+        "first published",
+        "modified",
+        "aktualisiert",
+        "veröffentlicht",
+        "publié",
+        "publicado",
+    ];
+    if info.words > 12 || info.ends_sentence && info.words > 6 {
+        return false;
+    }
+    let has_digit = info.text.chars().any(|c| c.is_ascii_digit());
+    let lead = LEADS.iter().any(|l| info.key().starts_with(l));
+    let ago = info.key().ends_with(" ago") || info.key().contains(" ago ");
+    let words: Vec<&str> = info
+        .key()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words.iter().any(|w| is_month(w));
+    let date = info
+        .text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .any(is_numeric_date);
+    let alpha_words = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    (lead && has_digit)
+        || (ago && has_digit && info.words <= 6)
+        || (has_digit && (month || date) && alpha_words <= 4 && info.stop <= 1 && !info.bullet)
+}
+
+/// A month name or its usual abbreviation, in the languages the cleanup
+/// knows.
+pub(super) fn is_month(w: &str) -> bool {
+    const MONTHS: &str = "jan feb mar apr may jun jul aug sep sept oct nov dec january february march \
+        april june july august september october november december januar februar märz mai juni juli \
+        oktober dezember janvier février mars avril juin juillet août septembre octobre novembre \
+        décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre \
+        diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro \
+        gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari \
+        maart mei augustus";
+    // Split once, not once per word of every line.
+    static SET: std::sync::OnceLock<crate::Set<&str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| MONTHS.split_whitespace().collect())
+        .contains(w)
+}
+
+/// "14/03/2024", "2024-03-14", "28.09.2023": a date written in digits.
+pub(super) fn is_numeric_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['/', '-', '.']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+        && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
+}
+
+/// "By Jane Smith", "By Jane Smith and Omar Ali, Reuters", "By Marcus
+/// Holloway, staff writer": "By" and a capitalised name, on a short line.
+pub(super) fn byline(info: &Info) -> bool {
+    let starts = ["by ", "von ", "par ", "por ", "door ", "di "]
+        .iter()
+        .any(|b| info.key().starts_with(b));
+    let name_next = info
+        .tokens
+        .get(1)
+        .is_some_and(|t| t.shape == Shape::Capitalized);
+    starts && name_next && info.words <= 14 && !(info.ends_sentence && info.words > 8)
+}
+
+/// A row of short items separated by wide spaces or bars: a menu, share
+/// buttons or tags ("Share   Facebook   WhatsApp", "Arts  Books  Music").
+fn menu_row(info: &Info) -> Option<&'static str> {
+    const SHARE: [&str; 16] = [
+        "share",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "email",
+        "e-mail",
+        "print",
+        "linkedin",
+        "telegram",
+        "teilen",
+        "partager",
+        "compartir",
+        "compartilhar",
+        "condividi",
+        "delen",
+        "tweet",
+    ];
+    if info.ends_sentence && info.words > 3 {
+        return None;
+    }
+    // Most lines have no separator at all: no items to split.
+    let separated =
+        info.text.contains(['|', '·', '•']) || info.text.as_bytes().windows(2).any(|w| w == b"  ");
+    if !separated {
+        return None;
+    }
+    let items: Vec<&str> = info
+        .text
+        .split(['|', '·', '•'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if items.len() < 3 || items.iter().any(|p| p.split_whitespace().count() > 4) {
+        return None;
+    }
+    let share = items
+        .iter()
+        .filter(|p| SHARE.iter().any(|w| key(p).split(' ').any(|x| x == *w)))
+        .count();
+    Some(if share * 2 >= items.len() {
+        "share buttons"
+    } else {
+        "navigation"
+    })
+}
+
+/// A short quotation set apart from the text that repeats a sentence of the
+/// story: a pull quote.
+fn pull_quote(i: usize, infos: &[Info]) -> bool {
+    /// A pull quote stands near the paragraph it repeats; looking no
+    /// further keeps the check linear in the length of the text.
+    const NEAR: usize = 25;
+    let info = &infos[i];
+    let quoted = info.key().starts_with(['"', '\'', '«']);
+    if !quoted || info.words < 4 || info.words > 40 {
+        return false;
+    }
+    let inner = info.key().trim_matches(|c: char| !c.is_alphanumeric());
+    let near = &infos[i.saturating_sub(NEAR)..(i + NEAR + 1).min(infos.len())];
+    near.iter().any(|other| {
+        other.number != info.number && other.words > info.words && other.key().contains(inner)
+    })
+}
+
+/// "News › UK News", "Home > Sport > Football": a short path of section
+/// names.
+fn breadcrumb(info: &Info) -> bool {
+    let arrows = info.text.matches(['›', '»', '>', '→']).count();
+    arrows >= 1 && info.words <= 10 && info.stop <= 1 && !info.ends_sentence
+}
+
+/// Third-person sentences about a writer: "Fiona discovered her love for
+/// investing … now she loves writing about investing".
+fn author_bio(info: &Info) -> bool {
+    const CUES: [&str; 22] = [
+        "writes about",
+        "writing about",
+        "loves writing",
+        "has written for",
+        "has written about",
+        "work has appeared",
+        "is a journalist",
+        "is a reporter",
+        "is a writer",
+        "is a freelance",
+        "is a staff writer",
+        "is a senior",
+        "is a contributing",
+        "is an editor",
+        "is the editor",
+        "is a correspondent",
+        "is our",
+        "joined the",
+        "she covers",
+        "he covers",
+        "you can follow",
+        "follow her",
+    ];
+    let starts_with_name = info
+        .tokens
+        .first()
+        .is_some_and(|t| t.shape == Shape::Capitalized);
+    static PHRASES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    starts_with_name
+        && info.words >= 8
+        && PHRASES
+            .get_or_init(|| Phrases::new(&CUES))
+            .in_line(&info.tokens)
+}
+
+/// Phrases (keys: lowercase words, one space between) to find as runs of
+/// whole words, indexed by their first word: one lookup per token.
+pub(super) struct Phrases {
+    by_first: Map<&'static str, Vec<(&'static str, usize)>>,
+}
+
+impl Phrases {
+    fn new(phrases: &[&'static str]) -> Self {
+        let mut by_first: Map<&'static str, Vec<(&'static str, usize)>> = Map::default();
+        for p in phrases {
+            let first = p.split(' ').next().unwrap_or(p);
+            by_first
+                .entry(first)
+                .or_default()
+                .push((p, p.split(' ').count()));
+        }
+        Phrases { by_first }
+    }
+
+    /// Whether the line's tokens contain one of the phrases.
+    fn in_line(&self, t: &Tokens) -> bool {
+        (0..t.len()).any(|i| {
+            self.by_first.get(t.key(&t[i])).is_some_and(|ps| {
+                ps.iter()
+                    .any(|&(p, n)| i + n <= t.len() && t.span_key(i, i + n) == p)
+            })
+        })
+    }
+}

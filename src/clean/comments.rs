@@ -4,7 +4,8 @@
 //! of comments that each carry a signature line: a name with a date and a
 //! time ("Maria July 7, 2012 at 2:31 pm", "John says:"), and a row of
 //! actions ("Reply", "Report abuse"). Where such a section starts after the
-//! story has begun, it and everything after it go.
+//! story has been told, it and everything after it go. A page whose first
+//! paragraph is itself signed is a forum thread: its posts are the content.
 
 use super::line::Info;
 use super::shapes;
@@ -15,6 +16,9 @@ use crate::analysis::Role;
 /// signatures without a header must fall in.
 const HEADER_REACH: usize = 15;
 const RUN_REACH: usize = 40;
+/// Words of prose the story has before its comments can begin: a line of
+/// prose at the top of a page is not a story with comments under it.
+const STORY_TOLD: usize = 30;
 
 /// The reason shown on every line of a comment section.
 pub(super) const REASON: &str = "reader comments after the story";
@@ -23,6 +27,9 @@ pub(super) const REASON: &str = "reader comments after the story";
 /// paragraph (`first_body`).
 pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize) {
     let signature: Vec<bool> = infos.iter().map(is_signature).collect();
+    if forum_thread(infos, &signature, first_body) {
+        return;
+    }
     let Some(start) = section_start(infos, roles, &signature, first_body) else {
         return;
     };
@@ -31,6 +38,41 @@ pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize) {
             *role = Some((Role::Boilerplate, REASON.into()));
         }
     }
+}
+
+/// A forum thread: the first post is signed just as the replies are (the
+/// same signature shape above the first paragraph and twice below it), so
+/// the posts are the page's content, not comments on it.
+fn forum_thread(infos: &[Info], signature: &[bool], first_body: usize) -> bool {
+    let shapes_below: Vec<String> = (first_body..infos.len())
+        .filter(|&j| signature[j])
+        .map(|j| signature_shape(infos[j].text))
+        .collect();
+    (first_body.saturating_sub(3)..first_body)
+        .filter(|&j| signature[j])
+        .any(|j| {
+            let shape = signature_shape(infos[j].text);
+            shapes_below.iter().filter(|s| **s == shape).count() >= 2
+        })
+}
+
+/// A signature's shape: each run of digits is `9`, each run of letters
+/// `a`, punctuation and spaces kept ("05-06-2005, 05:28 PM" → "9-9-9, 9:9 a").
+fn signature_shape(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().chars() {
+        let class = if c.is_numeric() {
+            '9'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if !(out.ends_with(class) && matches!(class, '9' | 'a')) {
+            out.push(class);
+        }
+    }
+    out
 }
 
 /// The first line of the comment section: a header with a signature soon
@@ -48,7 +90,14 @@ fn section_start(
             .filter(|&&s| s)
             .count()
     };
+    let mut told = 0;
     for i in first_body + 1..infos.len() {
+        if matches!(roles[i], Some((Role::Body, _))) {
+            told += infos[i].units;
+        }
+        if told < STORY_TOLD {
+            continue;
+        }
         if is_header(&infos[i], roles, i) && count_in(i + 1, i + 1 + HEADER_REACH) >= 1 {
             return Some(i);
         }
@@ -68,16 +117,27 @@ fn section_start(
 /// “Title”").
 fn is_header(info: &Info, roles: &Verdicts, i: usize) -> bool {
     let prompt = matches!(&roles[i], Some((Role::Boilerplate, r)) if r == "comment prompt");
-    prompt || (info.words <= 12 && has_count(info) && names_comments(info))
+    prompt || (info.words <= 12 && opens_with_count(info))
 }
 
-fn has_count(info: &Info) -> bool {
-    info.text.chars().any(|c| c.is_ascii_digit())
+/// "43 comments", "Comments (12)", "{ 43 comments… }", "12 Responses to
+/// “Title”": the count and the word open the line (a story's title with its
+/// comment count after it is not a header).
+fn opens_with_count(info: &Info) -> bool {
+    let words: Vec<_> = info.tokens.iter().filter(|t| t.is_word()).take(2).collect();
+    let has_digit = |t: &crate::text::Token| info.tokens.key(t).starts_with(|c: char| c.is_ascii_digit());
+    match words.as_slice() {
+        [a, b] => {
+            (has_digit(a) && names_comments(info.tokens.key(b)))
+                || (names_comments(info.tokens.key(a)) && has_digit(b))
+        }
+        _ => false,
+    }
 }
 
 /// Words that name comments in the languages of the web's large comment
 /// systems.
-fn names_comments(info: &Info) -> bool {
+fn names_comments(word: &str) -> bool {
     const WORDS: [&str; 24] = [
         "comment",
         "comments",
@@ -104,9 +164,7 @@ fn names_comments(info: &Info) -> bool {
         "留言",
         "تعليقات",
     ];
-    info.tokens
-        .iter()
-        .any(|t| WORDS.contains(&info.tokens.key(t)))
+    WORDS.contains(&word)
 }
 
 /// A comment's signature or action row: a short line with a date and a

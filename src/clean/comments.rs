@@ -117,7 +117,8 @@ fn section_start(
 /// “Title”").
 fn is_header(info: &Info, roles: &Verdicts, i: usize) -> bool {
     let prompt = matches!(&roles[i], Some((Role::Boilerplate, r)) if r == "comment prompt");
-    prompt || (info.words <= 12 && opens_with_count(info))
+    // "* Comments" in a row of tabs (Article, Video, Comments) is a link.
+    !info.bullet && (prompt || (info.words <= 12 && opens_with_count(info)))
 }
 
 /// "43 comments", "Comments (12)", "{ 43 comments… }", "12 Responses to
@@ -125,7 +126,8 @@ fn is_header(info: &Info, roles: &Verdicts, i: usize) -> bool {
 /// comment count after it is not a header).
 fn opens_with_count(info: &Info) -> bool {
     let words: Vec<_> = info.tokens.iter().filter(|t| t.is_word()).take(2).collect();
-    let has_digit = |t: &crate::text::Token| info.tokens.key(t).starts_with(|c: char| c.is_ascii_digit());
+    let has_digit =
+        |t: &crate::text::Token| info.tokens.key(t).starts_with(|c: char| c.is_ascii_digit());
     match words.as_slice() {
         [a, b] => {
             (has_digit(a) && names_comments(info.tokens.key(b)))

@@ -14,6 +14,8 @@ use std::borrow::Cow;
 /// What a short undecided line costs the region that holds it: a menu of
 /// thirty items outweighs a paragraph, a subheading does not.
 const SHORT_LINE: f32 = 1.5;
+/// What a bulleted line of prose counts for, per word.
+const BULLET: f32 = 0.3;
 /// What a line known to be a page part costs, at least.
 const PAGE_PART: f32 = 3.0;
 
@@ -46,6 +48,9 @@ fn first_positive(infos: &[Info], roles: &Verdicts, from: usize) -> usize {
 fn weight(info: &Info, role: &Option<(Role, Cow<'static, str>)>) -> f32 {
     let units = info.units as f32;
     match role {
+        // A bulleted sentence is as often a teaser in a list of links as a
+        // point the story makes: it counts for less.
+        Some((Role::Body, _)) if info.bullet => units * BULLET,
         Some((Role::Body, _)) => units,
         Some((Role::Boilerplate, why)) if why == comments::REASON => -units.max(PAGE_PART),
         Some((Role::Boilerplate, _)) => -(units / 2.0).max(PAGE_PART),

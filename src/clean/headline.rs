@@ -6,7 +6,7 @@
 use super::line::{is_unspaced, Info};
 use super::prose::dateline_source;
 use super::shapes::call_to_action;
-use super::Verdicts;
+use super::{Verdict, Verdicts};
 use crate::analysis::Role;
 use crate::text::{self, Shape};
 use crate::Set;
@@ -25,12 +25,13 @@ pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first: usize) -> Option
     let opening = Terms::opening(infos, roles, first);
     let mut best: Option<(f32, usize)> = None;
     for i in first.saturating_sub(REACH)..first {
-        if roles[i].is_some() || !candidate(&infos[i]) {
+        let Some(cost) = availability(&roles[i]).filter(|_| candidate(&infos[i])) else {
             continue;
-        }
+        };
         let distance = (i + 1..first).filter(|&j| roles[j].is_none()).count();
-        let score =
-            shape_score(&infos[i]) + 3.0 * opening.overlap(&infos[i]) - 0.05 * distance as f32;
+        let score = shape_score(&infos[i]) + 3.0 * opening.overlap(&infos[i])
+            - 0.05 * distance as f32
+            - cost;
         // Ties go to the later line: the headline sits right above the story.
         if best.is_none_or(|(b, _)| score >= b) {
             best = Some((score, i));
@@ -45,6 +46,25 @@ pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first: usize) -> Option
     }
     roles[at] = Some((Role::Title, "headline: heads the story".into()));
     Some(at)
+}
+
+/// Whether a line may still be the headline, and at what cost: an
+/// undecided line freely; a line that only its company put among page
+/// parts (a run of teasers under a section header, a list of headlines,
+/// a line other pages of the corpus link to) at a small cost.
+fn availability(role: &Verdict) -> Option<f32> {
+    const SOFT: [&str; 5] = [
+        "unrelated story",
+        "related-articles link list",
+        "repeated on",
+        "short line",
+        "masthead",
+    ];
+    match role {
+        None => Some(0.0),
+        Some((Role::Boilerplate, why)) if SOFT.iter().any(|s| why.starts_with(s)) => Some(0.5),
+        _ => None,
+    }
 }
 
 /// The headline as written, ends trimmed.

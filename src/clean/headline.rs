@@ -13,25 +13,38 @@ use crate::Set;
 
 /// How far above the story a headline may stand, in lines.
 const REACH: usize = 40;
+/// How far into the story's region the headline may stand, in lines, and
+/// how many words of prose it may leave above it there: a region can open
+/// with a stray paragraph (a teaser, a notice) above the real headline.
+const INSIDE: usize = 12;
+const SKIPPABLE: usize = 60;
 /// The story's opening, in words, that the headline's words are sought in.
 const OPENING: usize = 400;
 /// The score below which no line is a headline.
 const THRESHOLD: f32 = 1.0;
 
 /// Picks the headline among the undecided lines above the story (which
-/// starts at `first`), marks it, and marks the undecided lines above it as
-/// the masthead. Returns its line index.
+/// starts at `first`) or just inside its opening, marks it, and marks the
+/// undecided lines above it as the masthead. Returns its line index.
 pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first: usize) -> Option<usize> {
     let opening = Terms::opening(infos, roles, first);
     let mut best: Option<(f32, usize)> = None;
-    for i in first.saturating_sub(REACH)..first {
+    let mut skipped = 0;
+    for i in first.saturating_sub(REACH)..first + INSIDE {
+        if i >= infos.len() || skipped > SKIPPABLE {
+            break;
+        }
+        if i >= first && matches!(roles[i], Some((Role::Body, _))) {
+            skipped += infos[i].units;
+        }
         let Some(cost) = availability(&roles[i]).filter(|_| candidate(&infos[i])) else {
             continue;
         };
         let distance = (i + 1..first).filter(|&j| roles[j].is_none()).count();
         let score = shape_score(&infos[i]) + 3.0 * opening.overlap(&infos[i])
             - 0.05 * distance as f32
-            - cost;
+            - cost
+            - skipped as f32 / SKIPPABLE as f32;
         // Ties go to the later line: the headline sits right above the story.
         if best.is_none_or(|(b, _)| score >= b) {
             best = Some((score, i));

@@ -103,12 +103,12 @@ fn decide_story(infos: &[line::Info], roles: &mut [Verdict]) -> Option<usize> {
     let mut title = None;
     if let Some((first, last)) = story {
         title = headline::mark(infos, roles, first);
-        let story = (title.unwrap_or(first), last);
+        let story = (title.map_or(first, |t| t.min(first)), last);
         position::mark_outside(roles, story);
         runs::mark_tail_sections(infos, roles, story);
         runs::mark_teaser_runs(infos, roles);
     }
-    let story = story.map(|(first, last)| (title.unwrap_or(first), last));
+    let story = story.map(|(first, last)| (title.map_or(first, |t| t.min(first)), last));
     position::mark_short_lines(infos, roles, story);
     title
 }

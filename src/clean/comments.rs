@@ -124,7 +124,7 @@ fn is_header(info: &Info, roles: &Verdicts, i: usize) -> bool {
 /// "43 comments", "Comments (12)", "{ 43 comments… }", "12 Responses to
 /// “Title”": the count and the word open the line (a story's title with its
 /// comment count after it is not a header).
-fn opens_with_count(info: &Info) -> bool {
+pub(super) fn opens_with_count(info: &Info) -> bool {
     let words: Vec<_> = info.tokens.iter().filter(|t| t.is_word()).take(2).collect();
     let has_digit =
         |t: &crate::text::Token| info.tokens.key(t).starts_with(|c: char| c.is_ascii_digit());

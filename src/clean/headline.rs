@@ -3,6 +3,8 @@
 //! title and not as a site name, a section, a menu, a byline, a date or a
 //! button, and its words come back in the story's first paragraphs.
 
+use super::comments;
+use super::corpus::{self, Repeats};
 use super::line::{is_unspaced, Info};
 use super::prose::dateline_source;
 use super::shapes::call_to_action;
@@ -20,18 +22,48 @@ const INSIDE: usize = 12;
 const SKIPPABLE: usize = 60;
 /// The story's opening, in words, that the headline's words are sought in.
 const OPENING: usize = 400;
+/// How much below the best score the headline may be when it stands
+/// above the best line.
+const NEAR_BEST: f32 = 0.5;
+/// A line found on more than this many other pages of the corpus is the
+/// site's name or a section, not this page's headline (other pages may
+/// link to a story under its headline, but not dozens).
+const SITE_NAME: usize = 3;
 /// The score below which no line is a headline.
 const THRESHOLD: f32 = 1.0;
 
 /// Picks the headline among the undecided lines above the story (which
 /// starts at `first`) or just inside its opening, marks it, and marks the
 /// undecided lines above it as the masthead. Returns its line index.
-pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first: usize) -> Option<usize> {
+pub(super) fn mark(
+    infos: &[Info],
+    roles: &mut Verdicts,
+    repeats: &Repeats,
+    first: usize,
+) -> Option<usize> {
+    let scores = scores(infos, roles, repeats, first);
+    let best = scores.iter().map(|&(s, _)| s).fold(f32::MIN, f32::max);
+    if best < THRESHOLD {
+        return None;
+    }
+    // The headline opens the story's header: of the lines that score
+    // nearly as well as the best, the first (a caption or a standfirst
+    // under the headline repeats the story's words as well).
+    let &(_, at) = scores.iter().find(|&&(s, _)| s >= best - NEAR_BEST)?;
+    for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
+        *role = Some((Role::Boilerplate, "masthead: above the headline".into()));
+    }
+    roles[at] = Some((Role::Title, "headline: heads the story".into()));
+    Some(at)
+}
+
+/// Each candidate's score, top to bottom.
+fn scores(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize) -> Vec<(f32, usize)> {
     let opening = Terms::opening(infos, roles, first);
-    let mut best: Option<(f32, usize)> = None;
+    let mut out = Vec::new();
     let mut skipped = 0;
-    for i in first.saturating_sub(REACH)..first + INSIDE {
-        if i >= infos.len() || skipped > SKIPPABLE {
+    for i in first.saturating_sub(REACH)..(first + INSIDE).min(infos.len()) {
+        if skipped > SKIPPABLE {
             break;
         }
         if i >= first && matches!(roles[i], Some((Role::Body, _))) {
@@ -40,25 +72,17 @@ pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first: usize) -> Option
         let Some(cost) = availability(&roles[i]).filter(|_| candidate(&infos[i])) else {
             continue;
         };
+        if corpus::others(&infos[i], repeats) > SITE_NAME {
+            continue;
+        }
         let distance = (i + 1..first).filter(|&j| roles[j].is_none()).count();
         let score = shape_score(&infos[i]) + 3.0 * opening.overlap(&infos[i])
             - 0.05 * distance as f32
             - cost
             - skipped as f32 / SKIPPABLE as f32;
-        // Ties go to the later line: the headline sits right above the story.
-        if best.is_none_or(|(b, _)| score >= b) {
-            best = Some((score, i));
-        }
+        out.push((score, i));
     }
-    let (score, at) = best?;
-    if score < THRESHOLD {
-        return None;
-    }
-    for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
-        *role = Some((Role::Boilerplate, "masthead: above the headline".into()));
-    }
-    roles[at] = Some((Role::Title, "headline: heads the story".into()));
-    Some(at)
+    out
 }
 
 /// Whether a line may still be the headline, and at what cost: an
@@ -92,6 +116,7 @@ fn candidate(info: &Info) -> bool {
         && !info.truncated
         && !info.text.trim_end().ends_with(':')
         && dateline_source(info.text).is_none()
+        && !comments::opens_with_count(info)
 }
 
 /// How much a heading-like line reads like a headline rather than a site
@@ -119,8 +144,13 @@ fn shape_score(info: &Info) -> f32 {
     if info.stop == 0 && caps == info.words && info.words >= 5 && info.lower == 0 {
         score -= 1.5; // "Home News Sport Business Culture"
     }
-    if separators(info) >= 2 {
-        score -= 3.0; // a menu or breadcrumb
+    match separators(info) {
+        0 => {}
+        1 => score -= 1.0, // "Home • The White House Blog"
+        _ => score -= 3.0, // a menu or breadcrumb
+    }
+    if info.inner_stops > 0 {
+        score -= 1.5; // two sentences: a notice or a summary
     }
     if call_to_action(info) {
         score -= 3.0;

@@ -85,14 +85,14 @@ impl Cleaner {
         runs::mark_captions(&infos, &mut roles);
         runs::mark_header_runs(&infos, &mut roles);
         prose::mark(&infos, &mut roles);
-        let title = decide_story(&infos, &mut roles);
+        let title = decide_story(&infos, &mut roles, repeats);
         finish(infos, roles, title)
     }
 }
 
 /// Finds the story among the prose, its headline above it, and decides
 /// every line left. Returns the headline's index.
-fn decide_story(infos: &[line::Info], roles: &mut [Verdict]) -> Option<usize> {
+fn decide_story(infos: &[line::Info], roles: &mut [Verdict], repeats: &Repeats) -> Option<usize> {
     let first_body = roles
         .iter()
         .position(|r| matches!(r, Some((Role::Body, _))));
@@ -102,7 +102,7 @@ fn decide_story(infos: &[line::Info], roles: &mut [Verdict]) -> Option<usize> {
     let story = position::story_region(infos, roles);
     let mut title = None;
     if let Some((first, last)) = story {
-        title = headline::mark(infos, roles, first);
+        title = headline::mark(infos, roles, repeats, first);
         let story = (title.map_or(first, |t| t.min(first)), last);
         position::mark_outside(roles, story);
         runs::mark_tail_sections(infos, roles, story);

@@ -61,8 +61,13 @@ pub(super) fn follows_removed(roles: &Verdicts, i: usize) -> bool {
 /// A line that asks the reader to do something for the site: "Subscribe
 /// from $1 a week", "Skip to footer", "Read in the app".
 pub(super) fn call_to_action(info: &Info) -> bool {
-    const LEADS: [&str; 18] = [
+    const LEADS: [&str; 23] = [
         "subscribe",
+        "back to",
+        "« back",
+        "pin it",
+        "translate",
+        "see all",
         "try ",
         "get the",
         "get our",
@@ -200,6 +205,17 @@ pub(super) fn timestamp(info: &Info) -> bool {
     (lead && has_digit)
         || (ago && has_digit && info.words <= 6)
         || (has_digit && (month || date) && alpha_words <= 4 && info.stop <= 1 && !info.bullet)
+        || (dated_clock(info, month || date) && alpha_words <= 6)
+}
+
+/// A date with a clock time and an update word: "24 July 2012 Last updated
+/// at 07:12 ET".
+fn dated_clock(info: &Info, dated: bool) -> bool {
+    dated
+        && super::comments::has_clock_time(info.text)
+        && ["updated", "posted", "published"]
+            .iter()
+            .any(|w| info.key().contains(w))
 }
 
 /// A month name or its usual abbreviation, in the languages the cleanup
@@ -231,12 +247,24 @@ pub(super) fn is_numeric_date(word: &str) -> bool {
 /// "By Jane Smith", "By Jane Smith and Omar Ali, Reuters", "By Marcus
 /// Holloway, staff writer": "By" and a capitalised name, on a short line.
 pub(super) fn byline(info: &Info) -> bool {
-    let starts = ["by ", "von ", "par ", "por ", "door ", "di "]
-        .iter()
-        .any(|b| info.key().starts_with(b));
+    let key = info.key();
+    let lead = [
+        "written by ",
+        "posted by ",
+        "words by ",
+        "story by ",
+        "reported by ",
+    ]
+    .iter()
+    .find(|b| key.starts_with(*b))
+    .map_or(1, |b| b.split(' ').count() - 1);
+    let starts = lead > 1
+        || ["by ", "von ", "par ", "por ", "door ", "di "]
+            .iter()
+            .any(|b| key.starts_with(b));
     let name_next = info
         .tokens
-        .get(1)
+        .get(lead)
         .is_some_and(|t| t.shape == Shape::Capitalized);
     starts && name_next && info.words <= 14 && !(info.ends_sentence && info.words > 8)
 }

@@ -27,7 +27,7 @@ pub(super) const REASON: &str = "reader comments after the story";
 /// paragraph (`first_body`).
 pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize) {
     let signature: Vec<bool> = infos.iter().map(is_signature).collect();
-    if forum_thread(infos, &signature, first_body) {
+    if forum_thread(infos, roles, &signature, first_body) {
         return;
     }
     let Some(start) = section_start(infos, roles, &signature, first_body) else {
@@ -40,20 +40,27 @@ pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize) {
     }
 }
 
-/// A forum thread: the first post is signed just as the replies are (the
-/// same signature shape above the first paragraph and twice below it), so
-/// the posts are the page's content, not comments on it.
-fn forum_thread(infos: &[Info], signature: &[bool], first_body: usize) -> bool {
-    let shapes_below: Vec<String> = (first_body..infos.len())
-        .filter(|&j| signature[j])
-        .map(|j| signature_shape(infos[j].text))
-        .collect();
-    (first_body.saturating_sub(3)..first_body)
-        .filter(|&j| signature[j])
-        .any(|j| {
-            let shape = signature_shape(infos[j].text);
-            shapes_below.iter().filter(|s| **s == shape).count() >= 2
-        })
+/// A forum thread: the first post is signed just as the replies are (a
+/// signature above the story's first paragraphs, and its shape twice more
+/// below), so the posts are the page's content, not comments on it.
+fn forum_thread(infos: &[Info], roles: &Verdicts, signature: &[bool], first_body: usize) -> bool {
+    let Some(first_sig) = signature.iter().position(|&s| s) else {
+        return false;
+    };
+    let told: usize = (first_body..first_sig)
+        .filter(|&j| matches!(roles[j], Some((Role::Body, _))))
+        .map(|j| infos[j].units)
+        .sum();
+    let heads_post = (first_sig + 1..(first_sig + 4).min(infos.len()))
+        .any(|j| matches!(roles[j], Some((Role::Body, _))));
+    let shape = signature_shape(infos[first_sig].text);
+    told < STORY_TOLD
+        && heads_post
+        && (first_sig + 1..infos.len())
+            .filter(|&j| signature[j] && signature_shape(infos[j].text) == shape)
+            .take(2)
+            .count()
+            == 2
 }
 
 /// A signature's shape: each run of digits is `9`, each run of letters

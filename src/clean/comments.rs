@@ -105,7 +105,11 @@ fn section_start(
         if told < STORY_TOLD {
             continue;
         }
-        if is_header(&infos[i], roles, i) && count_in(i + 1, i + 1 + HEADER_REACH) >= 1 {
+        let signed_below = || {
+            count_in(i + 1, i + 1 + HEADER_REACH) >= 1
+                || names_over_prose(infos, roles, i + 1, i + 1 + HEADER_REACH) >= 2
+        };
+        if is_header(&infos[i], roles, i) && signed_below() {
             return Some(i);
         }
         if signature[i] && count_in(i, i + RUN_REACH) >= 3 {
@@ -117,6 +121,21 @@ fn section_start(
         }
     }
     None
+}
+
+/// Commenters' names standing alone over their comments, in lines
+/// `a..b`: a line of one to four capitalised words right above prose.
+fn names_over_prose(infos: &[Info], roles: &Verdicts, a: usize, b: usize) -> usize {
+    (a..b.min(infos.len().saturating_sub(1)))
+        .filter(|&j| {
+            let name = &infos[j];
+            (1..=4).contains(&name.words)
+                && !name.ends_sentence
+                && name.lower == 0
+                && roles[j].is_none()
+                && matches!(roles[j + 1], Some((Role::Body, _)))
+        })
+        .count()
 }
 
 /// A comment section's header: a comment prompt ("Leave a Reply",

@@ -93,10 +93,9 @@ impl Cleaner {
 /// Finds the story among the prose, its headline above it, and decides
 /// every line left. Returns the headline's index.
 fn decide_story(infos: &[line::Info], roles: &mut [Verdict], repeats: &Repeats) -> Option<usize> {
-    let first_body = roles
-        .iter()
-        .position(|r| matches!(r, Some((Role::Body, _))));
-    if let Some(first) = first_body {
+    // Comments are sought below the start of the densest prose, so that a
+    // "Comments" link above the story does not take the story with it.
+    if let Some((first, _)) = position::story_region(infos, roles) {
         comments::mark(infos, roles, first);
     }
     let story = position::story_region(infos, roles);

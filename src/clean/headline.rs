@@ -117,6 +117,12 @@ fn candidate(info: &Info) -> bool {
         && !info.text.trim_end().ends_with(':')
         && dateline_source(info.text).is_none()
         && !comments::opens_with_count(info)
+        && !pager(info.trimmed())
+}
+
+/// "« Older story", "Next story »": a link to the story before or after.
+fn pager(text: &str) -> bool {
+    text.starts_with(['«', '‹', '←']) || text.ends_with(['»', '›', '→'])
 }
 
 /// How much a heading-like line reads like a headline rather than a site

@@ -20,6 +20,8 @@ const REACH: usize = 40;
 /// with a stray paragraph (a teaser, a notice) above the real headline.
 const INSIDE: usize = 12;
 const SKIPPABLE: usize = 60;
+/// What standing inside the story's region costs a headline.
+const INSIDE_COST: f32 = 0.5;
 /// The story's opening, in words, that the headline's words are sought in.
 const OPENING: usize = 400;
 /// How much below the best score the headline may be when it stands
@@ -66,23 +68,40 @@ fn scores(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize) -> 
         if skipped > SKIPPABLE {
             break;
         }
+        if let Some(score) = score(infos, roles, repeats, &opening, first, i) {
+            out.push((score - skipped as f32 / SKIPPABLE as f32, i));
+        }
         if i >= first && matches!(roles[i], Some((Role::Body, _))) {
             skipped += infos[i].units;
         }
-        let Some(cost) = availability(&roles[i]).filter(|_| candidate(&infos[i])) else {
-            continue;
-        };
-        if corpus::others(&infos[i], repeats) > SITE_NAME {
-            continue;
-        }
-        let distance = (i + 1..first).filter(|&j| roles[j].is_none()).count();
-        let score = shape_score(&infos[i]) + 3.0 * opening.overlap(&infos[i])
-            - 0.05 * distance as f32
-            - cost
-            - skipped as f32 / SKIPPABLE as f32;
-        out.push((score, i));
     }
     out
+}
+
+/// Line `i`'s score as the headline of the story that starts at `first`,
+/// if it may be the headline at all.
+fn score(
+    infos: &[Info],
+    roles: &Verdicts,
+    repeats: &Repeats,
+    opening: &Terms,
+    first: usize,
+    i: usize,
+) -> Option<f32> {
+    let info = &infos[i];
+    let cost = availability(&roles[i]).filter(|_| candidate(info))?;
+    if corpus::others(info, repeats) > SITE_NAME {
+        return None;
+    }
+    // Above the story, the undecided lines between it and the headline
+    // count (a byline or a caption between them does not); inside it,
+    // every line the headline leaves above it, and more.
+    let distance = if i < first {
+        0.05 * (i + 1..first).filter(|&j| roles[j].is_none()).count() as f32
+    } else {
+        INSIDE_COST + 0.1 * (i - first) as f32
+    };
+    Some(shape_score(info) + 3.0 * opening.overlap(info) - distance - cost)
 }
 
 /// Whether a line may still be the headline, and at what cost: an
@@ -99,6 +118,8 @@ fn availability(role: &Verdict) -> Option<f32> {
     ];
     match role {
         None => Some(0.0),
+        // A headline that ends with "?" or "!" reads as a sentence too.
+        Some((Role::Body, _)) => Some(0.25),
         Some((Role::Boilerplate, why)) if SOFT.iter().any(|s| why.starts_with(s)) => Some(0.5),
         _ => None,
     }
@@ -181,7 +202,8 @@ impl Terms {
         let mut set = Set::default();
         let mut words = 0;
         for (info, role) in infos[first..].iter().zip(&roles[first..]) {
-            if !matches!(role, Some((Role::Body, _))) {
+            // Paragraphs only: a headline-like line is not the opening.
+            if !matches!(role, Some((Role::Body, _))) || info.is_headline_like() {
                 continue;
             }
             each_term(info, |t| {

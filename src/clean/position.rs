@@ -53,7 +53,7 @@ fn weight(info: &Info, role: &Option<(Role, Cow<'static, str>)>) -> f32 {
         Some((Role::Body, _)) if info.bullet => units * BULLET,
         Some((Role::Body, _)) => units,
         Some((Role::Boilerplate, why)) if why == comments::REASON => -units.max(PAGE_PART),
-        Some((Role::Boilerplate, _)) => -(units / 2.0).max(PAGE_PART),
+        Some((Role::Boilerplate, _)) => -(units / 2.0).clamp(PAGE_PART, 2.0 * PAGE_PART),
         Some(_) => 0.0,
         None => -SHORT_LINE,
     }

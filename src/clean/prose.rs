@@ -39,7 +39,8 @@ impl Info<'_> {
     pub fn is_headline_like(&self) -> bool {
         self.words >= 1
             && self.units <= 20
-            && (!self.ends_sentence || (self.text.trim_end().ends_with('?') && self.units <= 15))
+            && (!self.ends_sentence
+                || (self.text.trim_end().ends_with(['?', '!', '？', '！']) && self.units <= 15))
     }
 }
 

@@ -7,8 +7,8 @@ use super::comments;
 use super::corpus::{self, Repeats};
 use super::line::{is_unspaced, Info};
 use super::prose::dateline_source;
-use super::shapes::call_to_action;
-use super::{Verdict, Verdicts};
+use super::shapes::{self, call_to_action};
+use super::Verdicts;
 use crate::analysis::Role;
 use crate::text::{self, Shape};
 use crate::Set;
@@ -89,7 +89,7 @@ fn score(
     i: usize,
 ) -> Option<f32> {
     let info = &infos[i];
-    let cost = availability(&roles[i]).filter(|_| candidate(info))?;
+    let cost = availability(i, infos, roles).filter(|_| candidate(info))?;
     if corpus::others(info, repeats) > SITE_NAME {
         return None;
     }
@@ -104,23 +104,18 @@ fn score(
     Some(shape_score(info) + 3.0 * opening.overlap(info) - distance - cost)
 }
 
-/// Whether a line may still be the headline, and at what cost: an
-/// undecided line freely; a line that only its company put among page
-/// parts (a run of teasers under a section header, a list of headlines,
-/// a line other pages of the corpus link to) at a small cost.
-fn availability(role: &Verdict) -> Option<f32> {
-    const SOFT: [&str; 5] = [
-        "unrelated story",
-        "related-articles link list",
-        "repeated on",
-        "short line",
-        "masthead",
-    ];
-    match role {
+/// Whether line `i` may still be the headline, and at what cost: an
+/// undecided line freely; a line of prose if it reads as a headline; a
+/// line that only its company put among page parts (a teaser run under a
+/// section header, a list of headlines, a caption, a line other pages link
+/// to) at a small cost. A line that gives itself away by a cue or its own
+/// shape (a byline, a date, a menu) never heads the story.
+fn availability(i: usize, infos: &[Info], roles: &Verdicts) -> Option<f32> {
+    match &roles[i] {
         None => Some(0.0),
-        // A headline that ends with "?" or "!" reads as a sentence too.
         Some((Role::Body, _)) => Some(0.25),
-        Some((Role::Boilerplate, why)) if SOFT.iter().any(|s| why.starts_with(s)) => Some(0.5),
+        Some((Role::Boilerplate, why)) if why == comments::REASON => None,
+        Some((Role::Boilerplate, _)) if shapes::own_reason(i, infos, roles).is_none() => Some(0.5),
         _ => None,
     }
 }

@@ -23,13 +23,20 @@ pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, repeats: &corpus::Repea
     }
 }
 
-/// The reason line `i` is a page part, from its own shape.
+/// The reason line `i` is a page part, from its own shape or from the
+/// other pages of the corpus.
 fn reason(
     i: usize,
     infos: &[Info],
     roles: &Verdicts,
     repeats: &corpus::Repeats,
 ) -> Option<Cow<'static, str>> {
+    own_reason(i, infos, roles).or_else(|| corpus::repeated(&infos[i], repeats))
+}
+
+/// The reason line `i` gives itself away as a page part, by a cue or by
+/// its shape alone.
+pub(super) fn own_reason(i: usize, infos: &[Info], roles: &Verdicts) -> Option<Cow<'static, str>> {
     let info = &infos[i];
     info.cue
         .filter(|c| c.place != Place::Header)
@@ -46,7 +53,6 @@ fn reason(
             (author_bio(info) && (i + 3 >= infos.len() || follows_removed(roles, i)))
                 .then(|| "author biography".into())
         })
-        .or_else(|| corpus::repeated(info, repeats))
 }
 
 /// "English Deutsch Français Español": most words name a language.
@@ -262,10 +268,7 @@ pub(super) fn byline(info: &Info) -> bool {
         || ["by ", "von ", "par ", "por ", "door ", "di "]
             .iter()
             .any(|b| key.starts_with(b));
-    let name_next = info
-        .tokens
-        .get(lead)
-        .is_some_and(|t| t.shape == Shape::Capitalized);
+    let name_next = info.tokens.get(lead).is_some_and(|t| t.is_cap());
     starts && name_next && info.words <= 14 && !(info.ends_sentence && info.words > 8)
 }
 

@@ -43,7 +43,7 @@ export function codeBadge(code) {
  * @param {(s: string) => string} normalize
  */
 export function articleLabel(doc, normalize) {
-  if (doc.title) return doc.title;
+  if (doc.title) return normalize(doc.title).trim();
   const first = doc.lines.find((l) => l.role !== 'boilerplate') ?? doc.lines[0];
   if (!first) return doc.id;
   const words = normalize(doc.text.slice(first.start, first.end)).trim().split(/\s+/);
@@ -138,22 +138,64 @@ export function effectiveRole(line, flips) {
 }
 
 /**
- * "24 lines removed: download promo ×13, advertisement marker ×2".
+ * What the cleanup removed from an article, by kind, most lines first.
+ * Reasons that differ only in their numbers are one kind, shown with the
+ * range of each number: "repeated on 2 other pages" and "repeated on 5
+ * other pages" are "repeated on 2–5 other pages". Any reason string works:
+ * nothing here knows the core's wording.
  * @param {DocReport} doc
  * @param {Set<number>} flips
+ * @returns {{removed: number, total: number, kinds: {reason: string, lines: number}[]}}
  */
 export function cleanupSummary(doc, flips) {
-  const counts = new Map();
+  /** @type {Map<string, {words: string[], numbers: number[][], lines: number}>} */
+  const kinds = new Map();
+  let removed = 0;
   for (const line of doc.lines) {
     const { role, why } = effectiveRole(line, flips);
-    if (role === 'boilerplate') counts.set(why, (counts.get(why) ?? 0) + 1);
+    if (role !== 'boilerplate') continue;
+    removed += 1;
+    const words = why.split(/\d+/);
+    const key = words.join('\u0000');
+    let kind = kinds.get(key);
+    if (!kind) kinds.set(key, (kind = { words, numbers: [], lines: 0 }));
+    kind.lines += 1;
+    (why.match(/\d+/g) ?? []).forEach((n, i) => (kind.numbers[i] ??= []).push(Number(n)));
   }
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return `No line removed (of ${doc.lines.length}).`;
-  const parts = [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([why, n]) => (n > 1 ? `${why} ×${n}` : why));
-  return `${total} of ${doc.lines.length} lines removed: ${parts.join(', ')}.`;
+  const range = (ns) => {
+    const [lo, hi] = [Math.min(...ns), Math.max(...ns)];
+    return lo === hi ? String(lo) : `${lo}–${hi}`;
+  };
+  const list = [...kinds.values()].map(({ words, numbers, lines }) => ({
+    reason: words.map((w, i) => (i < numbers.length ? w + range(numbers[i]) : w)).join(''),
+    lines,
+  }));
+  list.sort((a, b) => b.lines - a.lines || a.reason.localeCompare(b.reason));
+  return { removed, total: doc.lines.length, kinds: list };
+}
+
+/**
+ * The cleanup summary as a heading sentence and a list of kinds, each with
+ * its number of lines: "24 of 80 lines removed:" · "download promo ×13" …
+ * (a list, since reasons may hold commas and colons of their own).
+ * @param {ReturnType<typeof cleanupSummary>} summary
+ */
+export function renderCleanupSummary({ removed, total, kinds }) {
+  const frag = document.createDocumentFragment();
+  if (removed === 0) {
+    frag.append(el('p', 'cleanup-head', `No line removed (of ${total}).`));
+    return frag;
+  }
+  frag.append(el('p', 'cleanup-head', `${removed} of ${total} ${total === 1 ? 'line' : 'lines'} removed: `));
+  const list = el('ul', 'cleanup-kinds');
+  for (const { reason, lines } of kinds) {
+    const item = el('li');
+    item.append(el('span', 'reason', reason), document.createTextNode(' '), el('span', 'count', `×${lines}`));
+    item.title = `${lines} ${lines === 1 ? 'line' : 'lines'}: ${reason}`;
+    list.append(item);
+  }
+  frag.append(list);
+  return frag;
 }
 
 /**

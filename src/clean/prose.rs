@@ -12,11 +12,19 @@ impl Info<'_> {
     /// together by function words or lowercase words. A line cut short
     /// with "..." is a teaser, not a sentence.
     pub fn is_prose(&self) -> bool {
-        if self.truncated && self.units < 30 {
+        if (self.truncated && self.units < 30) || self.is_title_case() {
             return false;
         }
         (self.ends_sentence && self.units >= 6 && self.held_together())
             || (self.units >= 15 && self.runs_on())
+    }
+
+    /// Words capitalised nearly throughout, function words included, on a
+    /// line of headline length: "Dead Phone Battery? Just Burn Something."
+    /// is a title in a cased script, however it ends.
+    fn is_title_case(&self) -> bool {
+        let cased = self.words.saturating_sub(self.caseless);
+        cased >= 4 && self.units <= 20 && self.lower * 5 < cased && self.stop_ratio() < 0.5
     }
 
     /// A sentence rather than a name list or a title: a function word, or

@@ -22,6 +22,7 @@ import {
   entityIndex,
   keywordInContext,
   renderArticle,
+  renderCleanupSummary,
 } from './render.js';
 import { analyseInPage, analyze, cancel, checkTexts, compiledModule, countryList, prepare } from './analysis.js';
 import { wordDiff } from './diff.js';
@@ -527,7 +528,7 @@ function renderSelected(doc, visible) {
       : `No paragraph echoes another article.`;
     renderArticleCountries(doc);
     renderEntityPanel(doc);
-    $('cleanup-summary').textContent = cleanupSummary(doc, flips);
+    $('cleanup-summary').replaceChildren(renderCleanupSummary(cleanupSummary(doc, flips)));
   }
   for (const button of $('entity-panel').querySelectorAll('.entity-link')) {
     const pressed = String(/** @type {HTMLElement} */ (button).dataset.key === view.entity);

@@ -227,6 +227,10 @@ export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter,
     if (!echoesByLine.has(e.line)) echoesByLine.set(e.line, []);
     echoesByLine.get(e.line).push(e);
   }
+  // A long run of removed lines above the story gets a button to skip it.
+  let removedAbove = 0;
+  /** @type {HTMLElement|null} */
+  let storyStart = null;
   let folded = 0;
   const fold = () => {
     if (folded === 0) return;
@@ -266,11 +270,29 @@ export function renderArticle(doc, { view, flips, normalize, onFlip, lineFilter,
       button.addEventListener('click', () => onFlip(line.line));
       node.append(button);
     }
+    if (!storyStart) {
+      if (removed) removedAbove += 1;
+      else storyStart = node;
+    }
     frag.append(node);
   }
   fold();
+  const start = storyStart;
+  if (view === 'removed' && start && removedAbove >= SKIP_FROM) {
+    const skip = el('button', 'skip-removed', `↓ Skip ${removedAbove} removed lines to the story`);
+    skip.type = 'button';
+    skip.addEventListener('click', () => {
+      start.tabIndex = -1;
+      start.scrollIntoView({ block: 'start' });
+      start.focus({ preventScroll: true });
+    });
+    frag.prepend(skip);
+  }
   return frag;
 }
+
+/** Removed lines above the story from which "Show removed" offers to skip them. */
+const SKIP_FROM = 12;
 
 /**
  * A long list that keeps only the rows in view (and a few either side) in

@@ -5,6 +5,7 @@
 
 use super::comments;
 use super::corpus::{self, Repeats};
+use super::cues::Place;
 use super::line::{is_unspaced, Info};
 use super::prose::dateline_source;
 use super::shapes::{self, call_to_action};
@@ -90,7 +91,13 @@ fn score(
 ) -> Option<f32> {
     let info = &infos[i];
     let cost = availability(i, infos, roles).filter(|_| candidate(info))?;
-    if corpus::others(info, repeats) > SITE_NAME {
+    if i >= first && !heads_prose_inside(infos, roles, first, i) {
+        return None;
+    }
+    // Other pages link to a story under its headline, but not dozens; and
+    // inside a story, a line other pages share is furniture.
+    let others = corpus::others(info, repeats);
+    if others > SITE_NAME || (i >= first && others > 0) {
         return None;
     }
     // Above the story, the undecided lines between it and the headline
@@ -102,6 +109,19 @@ fn score(
         INSIDE_COST + 0.1 * (i - first) as f32
     };
     Some(shape_score(info) + 3.0 * opening.overlap(info) - distance - cost)
+}
+
+/// Inside the story's region, a headline has prose within a few lines
+/// under it, and no section header ("Related", "Latest news") between it
+/// and the story's start: a line under such a header is a teaser.
+fn heads_prose_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) -> bool {
+    let prose_under = roles[i + 1..(i + 5).min(roles.len())]
+        .iter()
+        .any(|r| matches!(r, Some((Role::Body, _))));
+    let under_header = infos[first..i]
+        .iter()
+        .any(|l| l.cue.is_some_and(|c| c.place == Place::Header));
+    prose_under && !under_header
 }
 
 /// Whether line `i` may still be the headline, and at what cost: an

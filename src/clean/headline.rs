@@ -21,6 +21,8 @@ const REACH: usize = 40;
 /// with a stray paragraph (a teaser, a notice) above the real headline.
 const INSIDE: usize = 12;
 const SKIPPABLE: usize = 60;
+/// What a byline or a date right under a line adds to its score.
+const BYLINE: f32 = 1.0;
 /// What standing inside the story's region costs a headline.
 const INSIDE_COST: f32 = 0.5;
 /// The story's opening, in words, that the headline's words are sought in.
@@ -108,7 +110,16 @@ fn score(
     } else {
         INSIDE_COST + 0.1 * (i - first) as f32
     };
-    Some(shape_score(info) + 3.0 * opening.overlap(info) - distance - cost)
+    let byline = if over_byline(roles, i) { BYLINE } else { 0.0 };
+    Some(shape_score(info) + 3.0 * opening.overlap(info) + byline - distance - cost)
+}
+
+/// A byline or a date stands within the few lines under line `i`: the
+/// block that follows a headline.
+fn over_byline(roles: &Verdicts, i: usize) -> bool {
+    roles[i + 1..(i + 4).min(roles.len())].iter().any(
+        |r| matches!(r, Some((Role::Boilerplate, why)) if why == "byline" || why == "timestamp"),
+    )
 }
 
 /// Inside the story's region, a headline has prose within a few lines

@@ -264,12 +264,17 @@ fn sentence_end(line: &str, start: usize, tokens: &Tokens) -> (bool, bool) {
     (mark && !last_is_initialism && !truncated, truncated)
 }
 
-/// A list item: a bullet character, then a space.
+/// A list item: a bullet character, then a space. Scrapers that render
+/// nested lists as text mark the third level with "o " ("o Politics"):
+/// an "o" followed by a capital counts as a bullet too.
 fn is_bullet(line: &str) -> bool {
     let mut chars = line.trim_start().chars();
     let first = chars.next().unwrap_or(' ');
-    matches!(
+    let spaced = chars.next().is_some_and(text::is_space);
+    let mark = matches!(
         first,
         '-' | '•' | '*' | '·' | '►' | '▶' | '»' | '–' | '—' | '▪' | '■' | '+' | '○' | '◦'
-    ) && chars.next().is_some_and(text::is_space)
+    );
+    let nested = first == 'o' && chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    spaced && (mark || nested)
 }

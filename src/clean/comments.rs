@@ -131,7 +131,11 @@ fn names_over_prose(infos: &[Info], roles: &Verdicts, a: usize, b: usize) -> usi
             let name = &infos[j];
             (1..=4).contains(&name.words)
                 && !name.ends_sentence
-                && name.tokens.iter().filter(|t| t.is_word()).all(|t| t.is_cap())
+                && name
+                    .tokens
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .all(|t| t.is_cap())
                 && roles[j].is_none()
                 && matches!(roles[j + 1], Some((Role::Body, _)))
         })

@@ -275,6 +275,9 @@ fn is_bullet(line: &str) -> bool {
         first,
         '-' | '•' | '*' | '·' | '►' | '▶' | '»' | '–' | '—' | '▪' | '■' | '+' | '○' | '◦'
     );
-    let nested = first == 'o' && chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let nested = first == 'o'
+        && chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     spaced && (mark || nested)
 }

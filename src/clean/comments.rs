@@ -206,7 +206,11 @@ fn is_signature(info: &Info) -> bool {
     if info.words > 16 || (info.ends_sentence && info.words > 6 && !says(info)) {
         return false;
     }
-    (has_clock_time(info.text) && has_date(info)) || says(info) || is_action(info) || ago(info)
+    if !info.text.bytes().any(|b| b.is_ascii_digit()) {
+        // Every signature but an action row or a "says:" carries a number.
+        return info.words <= 3 && is_action(info) || says(info);
+    }
+    (has_clock_time(info.text) && has_date(info)) || says(info) || ago(info)
 }
 
 /// A month name or a date in digits: a clock time alone may be a live
@@ -221,24 +225,29 @@ fn has_date(info: &Info) -> bool {
             .any(shapes::is_numeric_date)
 }
 
+/// A name that "says:" or "wrote:" (the colon may stand apart, as French
+/// sets it).
 fn says(info: &Info) -> bool {
     const SAYS: [&str; 8] = [
-        "says:",
-        "said:",
-        "wrote:",
-        "sagt:",
-        "schrieb:",
-        "dit :",
-        "dice:",
-        "пишет:",
+        "says",
+        "said",
+        "wrote",
+        "sagt",
+        "schrieb",
+        "dit",
+        "dice",
+        "пишет",
     ];
     let k = info.key().trim_end();
-    SAYS.iter()
-        .any(|s| k.ends_with(s) || k.ends_with(&s.replace(':', " :")))
+    let Some(before) = k.strip_suffix(':') else {
+        return false;
+    };
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    SAYS.contains(&last)
 }
 
 fn ago(info: &Info) -> bool {
-    shapes::timestamp(info) && (info.key().ends_with(" ago") || info.key().contains(" ago "))
+    (info.key().ends_with(" ago") || info.key().contains(" ago ")) && shapes::timestamp(info)
 }
 
 /// "Reply", "Report abuse", "Permalink", in the languages of the large

@@ -6,7 +6,7 @@
 use super::comments;
 use super::corpus::{self, Repeats};
 use super::cues::Place;
-use super::line::{is_unspaced, Info};
+use super::line::{inner_stops, is_unspaced, Info};
 use super::prose::dateline_source;
 use super::shapes::{self, call_to_action};
 use super::Verdicts;
@@ -202,7 +202,7 @@ fn shape_score(info: &Info) -> f32 {
         1 => score -= 1.0, // "Home • The White House Blog"
         _ => score -= 3.0, // a menu or breadcrumb
     }
-    if info.inner_stops > 0 {
+    if inner_stops(info.text) > 0 {
         score -= 1.5; // two sentences: a notice or a summary
     }
     if call_to_action(info) {
@@ -221,10 +221,10 @@ fn separators(info: &Info) -> usize {
 
 /// The content words of the story's opening: a headline's words come back
 /// there, a site name's or a section's seldom do.
-struct Terms(Set<String>);
+struct Terms<'a>(Set<&'a str>);
 
-impl Terms {
-    fn opening(infos: &[Info], roles: &Verdicts, first: usize) -> Self {
+impl<'a> Terms<'a> {
+    fn opening(infos: &'a [Info], roles: &Verdicts, first: usize) -> Self {
         let mut set = Set::default();
         let mut words = 0;
         for (info, role) in infos[first..].iter().zip(&roles[first..]) {
@@ -233,7 +233,7 @@ impl Terms {
                 continue;
             }
             each_term(info, |t| {
-                set.insert(t.to_string());
+                set.insert(t);
             });
             words += info.units;
             if words >= OPENING {
@@ -261,13 +261,17 @@ impl Terms {
 /// The terms of a line: its words that are not function words (their
 /// first five letters, so that "elections" finds "election"), or in a
 /// script without spaces, its pairs of characters.
-fn each_term(info: &Info, mut f: impl FnMut(&str)) {
+fn each_term<'a>(info: &'a Info, mut f: impl FnMut(&'a str)) {
     for t in info.tokens.iter().filter(|t| t.is_word()) {
         let key = info.tokens.key(t);
         if t.tag & text::FUNCTION_WORD != 0 {
             continue;
         }
-        if key.chars().any(is_unspaced) {
+        if key.is_ascii() {
+            if key.len() >= 3 {
+                f(&key[..key.len().min(5)]);
+            }
+        } else if key.chars().any(is_unspaced) {
             let mut starts: Vec<usize> = key.char_indices().map(|(i, _)| i).collect();
             starts.push(key.len());
             for w in starts.windows(3) {

@@ -30,9 +30,6 @@ pub(super) struct Info<'a> {
     pub stop: usize,
     /// Words that name a language ("English", "Français").
     pub languages: usize,
-    /// Sentence punctuation inside the line (not at its end), in any
-    /// script: a paragraph holds several sentences.
-    pub inner_stops: usize,
     pub ends_sentence: bool,
     /// Ends with "..." or "…": a teaser cut short, not a sentence.
     pub truncated: bool,
@@ -106,7 +103,7 @@ fn measure_line<'a>(
     blank_before: bool,
 ) -> Info<'a> {
     let mut tokens = text::tokenize(line, start);
-    let counts = count_words(lex, line, start, &mut tokens);
+    let counts = count_words(lex, &mut tokens);
     let (ends_sentence, truncated) = sentence_end(line, start, &tokens);
     Info {
         number,
@@ -120,7 +117,6 @@ fn measure_line<'a>(
         caseless: counts.caseless,
         stop: counts.stop,
         languages: counts.languages,
-        inner_stops: inner_stops(line),
         ends_sentence,
         truncated,
         bullet: is_bullet(line),
@@ -140,7 +136,7 @@ struct Counts {
 
 /// One lookup per word: function word, language name. Function words are
 /// tagged for the echo search.
-fn count_words(lex: &Lexicon, line: &str, start: usize, tokens: &mut Tokens) -> Counts {
+fn count_words(lex: &Lexicon, tokens: &mut Tokens) -> Counts {
     let mut c = Counts::default();
     for i in 0..tokens.len() {
         let t = tokens[i];
@@ -148,15 +144,15 @@ fn count_words(lex: &Lexicon, line: &str, start: usize, tokens: &mut Tokens) -> 
             continue;
         }
         c.words += 1;
-        let word = &line[t.start - start..t.end - start];
-        let (units, caseless) = word_units(word);
+        let key = tokens.key(&t);
+        let (units, caseless) = word_units(key);
         c.units += units;
         if caseless {
             c.caseless += 1;
         } else if t.shape == Shape::Lower {
             c.lower += 1;
         }
-        let class = lex.word_class.get(tokens.key(&t)).copied().unwrap_or(0);
+        let class = lex.word_class.get(key).copied().unwrap_or(0);
         if class & cues::STOPWORD != 0 {
             c.stop += 1;
             tokens.set_tag(i, cues::STOPWORD);
@@ -168,10 +164,16 @@ fn count_words(lex: &Lexicon, line: &str, start: usize, tokens: &mut Tokens) -> 
     c
 }
 
-/// How many words a token stands for, and whether its script has no
+/// How many words a token stands for (given its key: folding keeps the
+/// script and whether it has case), and whether its script has no
 /// letter case. ASCII words, the common case, are one cased word.
+#[inline]
 fn word_units(word: &str) -> (usize, bool) {
-    if word.is_ascii() {
+    // Latin, Greek, Cyrillic and Armenian letters (below Hebrew) are cased
+    // and spaced, and so is a word with a curly apostrophe ("didn’t"): the
+    // common case, decided without a lookup per letter.
+    let latin = |c: char| (c as u32) < 0x0590 || ('\u{2000}'..='\u{206F}').contains(&c);
+    if word.is_ascii() || word.chars().all(latin) {
         return (1, false);
     }
     let (mut unspaced, mut cased, mut letters) = (0usize, 0usize, 0usize);
@@ -227,22 +229,27 @@ pub(super) fn is_sentence_mark(c: char) -> bool {
     )
 }
 
-/// Sentence marks followed by a space or a closing quote, inside the line:
-/// "He said. Then", "了。他".
-fn inner_stops(line: &str) -> usize {
-    let mut n = 0;
-    let mut chars = line.trim_end().chars().peekable();
-    while let Some(c) = chars.next() {
-        if !is_sentence_mark(c) {
-            continue;
-        }
-        let wide = !c.is_ascii() && c != '…';
-        match chars.peek() {
-            Some(&next) if wide || text::is_space(next) => n += 1,
-            _ => {}
-        }
+/// Sentence marks inside the line (not at its end), in any script: a Latin
+/// mark followed by a space ("He said. Then"), or a full-width mark
+/// anywhere ("了。他"). A paragraph holds several sentences; counted on
+/// demand, as few lines need it.
+pub(super) fn inner_stops(line: &str) -> usize {
+    let line = line.trim_end();
+    let b = line.as_bytes();
+    let latin = b
+        .windows(2)
+        .filter(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
+        .count();
+    if line.is_ascii() {
+        return latin;
     }
-    n
+    let wide = line
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_ascii() && c != '…' && is_sentence_mark(c) && i + c.len_utf8() < line.len()
+        })
+        .count();
+    latin + wide
 }
 
 /// Whether the line ends a sentence, and whether it is cut short with an

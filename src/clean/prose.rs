@@ -3,7 +3,7 @@
 //! the languages the cleanup knows, by lowercase words in any cased script,
 //! and by its length alone in scripts without case or spaces.
 
-use super::line::Info;
+use super::line::{inner_stops, Info};
 use super::Verdicts;
 use crate::analysis::Role;
 
@@ -39,7 +39,7 @@ impl Info<'_> {
     fn runs_on(&self) -> bool {
         self.stop_ratio() >= 0.2
             || (self.lower_ratio() >= 0.6 && self.words >= 15)
-            || (self.is_caseless() && (self.inner_stops >= 1 || self.units >= 40))
+            || (self.is_caseless() && (self.units >= 40 || inner_stops(self.text) >= 1))
     }
 
     /// Reads as a heading: short, no sentence end (a final initialism such

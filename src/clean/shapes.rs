@@ -119,6 +119,9 @@ pub(super) fn starts_with_imperative(info: &Info) -> bool {
 /// "REUTERS / Wolfgang Rattay", "AFP via Getty Images", "(AP Photo/Name)":
 /// an agency in capitals, a slash, then only a name to the end of the line.
 fn photo_credit(info: &Info) -> bool {
+    if !info.text.contains('/') {
+        return false;
+    }
     let toks = &info.tokens;
     let text = |t: &Token| &info.text[t.start - info.span.start..t.end - info.span.start];
     let Some(slash) = toks.iter().rposition(|t| text(t) == "/") else {
@@ -344,8 +347,10 @@ fn pull_quote(i: usize, infos: &[Info]) -> bool {
 /// "News › UK News", "Home > Sport > Football": a short path of section
 /// names.
 fn breadcrumb(info: &Info) -> bool {
-    let arrows = info.text.matches(['›', '»', '>', '→']).count();
-    arrows >= 1 && info.words <= 10 && info.stop <= 1 && !info.ends_sentence
+    info.words <= 10
+        && info.stop <= 1
+        && !info.ends_sentence
+        && info.text.contains(['›', '»', '>', '→'])
 }
 
 /// Third-person sentences about a writer: "Fiona discovered her love for

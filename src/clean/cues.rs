@@ -95,7 +95,12 @@ impl Lexicon {
             }
         }
         let contains = |c: &&Cue| c.place == Place::Contains;
-        let contains_limit = cues.iter().filter(contains).map(|c| c.max_words).max().unwrap_or(0);
+        let contains_limit = cues
+            .iter()
+            .filter(contains)
+            .map(|c| c.max_words)
+            .max()
+            .unwrap_or(0);
         let unlimited = (0..cues.len())
             .filter(|&i| cues[i].place == Place::Contains && cues[i].max_words == 0)
             .collect();
@@ -145,7 +150,9 @@ impl Lexicon {
                     // A cue matches here only if its first word is this
                     // word, whole: a cue ends at a word boundary.
                     for &i in self.by_first.get(first_unit(rest)).into_iter().flatten() {
-                        consider(i, &|cue| (cue.place == Place::Contains || at == 0) && ends_at(cue));
+                        consider(i, &|cue| {
+                            (cue.place == Place::Contains || at == 0) && ends_at(cue)
+                        });
                     }
                 }
             }

@@ -9,7 +9,7 @@ use super::cues::Place;
 use super::line::{inner_stops, is_unspaced, Info};
 use super::prose::dateline_source;
 use super::shapes::{self, call_to_action};
-use super::Verdicts;
+use super::{Verdict, Verdicts};
 use crate::analysis::Role;
 use crate::text::{self, Shape};
 use crate::Set;
@@ -122,13 +122,17 @@ fn over_byline(roles: &Verdicts, i: usize) -> bool {
     )
 }
 
-/// Inside the story's region, a headline has prose within a few lines
-/// under it, and no section header ("Related", "Latest news") between it
+/// Inside the story's region, a headline has prose under it (page parts
+/// between them aside, within a few lines), and no section header ("Related", "Latest news") between it
 /// and the story's start: a line under such a header is a teaser.
 fn heads_prose_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) -> bool {
-    let prose_under = roles[i + 1..(i + 5).min(roles.len())]
-        .iter()
-        .any(|r| matches!(r, Some((Role::Body, _))));
+    let is_body = |r: &&Verdict| matches!(r, Some((Role::Body, _)));
+    let below = &roles[i + 1..(i + 9).min(roles.len())];
+    let prose_under = below.iter().take(4).any(|r| is_body(&r))
+        || below
+            .iter()
+            .find(|r| !matches!(r, Some((Role::Boilerplate, _))))
+            .is_some_and(|r| is_body(&r));
     let under_header = infos[first..i]
         .iter()
         .any(|l| l.cue.is_some_and(|c| c.place == Place::Header));

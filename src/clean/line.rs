@@ -35,6 +35,10 @@ pub(super) struct Info<'a> {
     pub truncated: bool,
     pub bullet: bool,
     pub blank_before: bool,
+    /// A line of a paragraph that the page wrapped at a fixed width (plain
+    /// text, an RFC, a mail) and that reads as prose once joined with the
+    /// lines of its paragraph: set by [`super::prose::join_wrapped`].
+    pub wrapped: bool,
 }
 
 impl Info<'_> {
@@ -121,6 +125,7 @@ fn measure_line<'a>(
         truncated,
         bullet: is_bullet(line),
         blank_before,
+        wrapped: false,
     }
 }
 

@@ -77,7 +77,8 @@ impl Cleaner {
     /// Classifies every non-empty line of `text`, given how often each line
     /// recurs across the corpus (an empty map for a lone article).
     pub fn clean(&self, text: &str, repeats: &Repeats) -> Cleaned {
-        let infos = line::measure(&self.lex, text);
+        let mut infos = line::measure(&self.lex, text);
+        prose::join_wrapped(&mut infos);
         let mut roles: Vec<Verdict> = vec![None; infos.len()];
         shapes::mark(&infos, &mut roles, repeats);
         runs::mark_link_lists(&infos, &mut roles);

@@ -15,7 +15,8 @@ impl Info<'_> {
         if (self.truncated && self.units < 30) || self.is_title_case() {
             return false;
         }
-        (self.ends_sentence && self.units >= 6 && self.held_together())
+        self.wrapped
+            || (self.ends_sentence && self.units >= 6 && self.held_together())
             || (self.units >= 15 && self.runs_on())
     }
 
@@ -50,6 +51,65 @@ impl Info<'_> {
             && (!self.ends_sentence
                 || (self.text.trim_end().ends_with(['?', '!', '？', '！']) && self.units <= 15))
     }
+}
+
+/// The width below which a line is not taken for a wrapped one: text
+/// wrapped at a fixed width fills most of it (72 or 80 characters).
+const WRAP_WIDTH: usize = 40;
+/// Lines a wrapped paragraph has at least.
+const WRAP_LINES: usize = 3;
+
+/// Finds paragraphs wrapped at a fixed width and marks their lines
+/// [`Info::wrapped`] when the paragraph, joined, reads as prose. A line
+/// continues into the next when no blank line parts them, it is long, and
+/// the next opens in lowercase or it does not end a sentence; a run of at
+/// least three such lines of even width is one paragraph.
+pub(super) fn join_wrapped(infos: &mut [Info]) {
+    let mut i = 0;
+    while i < infos.len() {
+        let mut j = i;
+        while j + 1 < infos.len() && continues(&infos[j], &infos[j + 1]) {
+            j += 1;
+        }
+        if j + 1 - i >= WRAP_LINES && even_width(&infos[i..j]) && reads_on(&infos[i..=j]) {
+            for info in &mut infos[i..=j] {
+                info.wrapped = true;
+            }
+        }
+        i = j + 1;
+    }
+}
+
+fn width(info: &Info) -> usize {
+    info.trimmed().chars().count()
+}
+
+fn continues(line: &Info, next: &Info) -> bool {
+    let opens_lower = next
+        .trimmed()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    !next.blank_before
+        && !line.bullet
+        && !next.bullet
+        && width(line) >= WRAP_WIDTH
+        && (opens_lower || !line.ends_sentence)
+}
+
+/// All lines but the paragraph's last fill about the same width.
+fn even_width(lines: &[Info]) -> bool {
+    let widths = lines.iter().map(width);
+    let (lo, hi) = widths.fold((usize::MAX, 0), |(lo, hi), w| (lo.min(w), hi.max(w)));
+    lo * 10 >= hi * 7
+}
+
+/// The paragraph joined reads as running text: dense in function words
+/// or lowercase words.
+fn reads_on(lines: &[Info]) -> bool {
+    let sum = |f: fn(&Info) -> usize| lines.iter().map(f).sum::<usize>();
+    let (words, stop, lower) = (sum(|l| l.words), sum(|l| l.stop), sum(|l| l.lower));
+    words >= 15 && (stop * 5 >= words || lower * 10 >= words * 6)
 }
 
 /// Marks the undecided lines that read as prose as the story's body.

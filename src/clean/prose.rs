@@ -63,7 +63,8 @@ const WRAP_LINES: usize = 3;
 /// [`Info::wrapped`] when the paragraph, joined, reads as prose. A line
 /// continues into the next when no blank line parts them, it is long, and
 /// the next opens in lowercase or it does not end a sentence; a run of at
-/// least three such lines of even width is one paragraph.
+/// least three such lines of even width, most of them opening in
+/// lowercase, is one paragraph.
 pub(super) fn join_wrapped(infos: &mut [Info]) {
     let mut i = 0;
     while i < infos.len() {
@@ -71,7 +72,12 @@ pub(super) fn join_wrapped(infos: &mut [Info]) {
         while j + 1 < infos.len() && continues(&infos[j], &infos[j + 1]) {
             j += 1;
         }
-        if j + 1 - i >= WRAP_LINES && even_width(&infos[i..j]) && reads_on(&infos[i..=j]) {
+        let run = &infos[i..=j];
+        if run.len() >= WRAP_LINES
+            && even_width(&infos[i..j])
+            && breaks_mid_sentence(run)
+            && reads_on(run)
+        {
             for info in &mut infos[i..=j] {
                 info.wrapped = true;
             }
@@ -95,6 +101,16 @@ fn continues(line: &Info, next: &Info) -> bool {
         && !next.bullet
         && width(line) >= WRAP_WIDTH
         && (opens_lower || !line.ends_sentence)
+}
+
+/// Most lines after the first open in lowercase: the width broke the
+/// sentence, as it does not break a list of headlines.
+fn breaks_mid_sentence(lines: &[Info]) -> bool {
+    let lower = lines[1..]
+        .iter()
+        .filter(|l| l.trimmed().chars().next().is_some_and(char::is_lowercase))
+        .count();
+    lower * 2 >= lines.len() - 1
 }
 
 /// All lines but the paragraph's last fill about the same width.

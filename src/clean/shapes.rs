@@ -315,6 +315,15 @@ fn menu_row(info: &Info) -> Option<&'static str> {
     if items.len() < 3 || items.iter().any(|p| p.split_whitespace().count() > 4) {
         return None;
     }
+    // A row of figures is a table's ("4  Millbrook  33  17  6  10"), not a
+    // menu's.
+    let figures = items
+        .iter()
+        .filter(|p| p.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-'))
+        .count();
+    if figures * 2 >= items.len() {
+        return None;
+    }
     let share = items
         .iter()
         .filter(|p| SHARE.iter().any(|w| key(p).split(' ').any(|x| x == *w)))

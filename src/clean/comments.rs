@@ -97,6 +97,14 @@ fn section_start(
             .filter(|&&s| s)
             .count()
     };
+    // Without a header, only signatures over a comment's prose count: a
+    // list of names with dates (a blogroll, an archive) is not comments.
+    let signs_prose = |j: usize| {
+        signature[j]
+            && roles[j + 1..(j + 4).min(infos.len())]
+                .iter()
+                .any(|r| matches!(r, Some((Role::Body, _))))
+    };
     let mut told = 0;
     for i in first_body + 1..infos.len() {
         if matches!(roles[i], Some((Role::Body, _))) {
@@ -112,7 +120,12 @@ fn section_start(
         if is_header(&infos[i], roles, i) && signed_below() {
             return Some(i);
         }
-        if signature[i] && count_in(i, i + RUN_REACH) >= 3 {
+        if signs_prose(i)
+            && (i..(i + RUN_REACH).min(infos.len()))
+                .filter(|&j| signs_prose(j))
+                .count()
+                >= 3
+        {
             let name_above = i > first_body + 1
                 && roles[i - 1].is_none()
                 && infos[i - 1].words <= 4

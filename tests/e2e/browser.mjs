@@ -81,3 +81,13 @@ export async function open(context, url) {
   await page.waitForSelector('body[data-ready]');
   return { page, errors, requests };
 }
+
+/**
+ * Opens the page at `hash` and waits until the analysis is shown (ready
+ * and successful), allowing a minute for a large corpus.
+ */
+export async function openAnalysed(env, hash = '') {
+  const opened = await open(env.context, `${env.base}${hash}`);
+  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  return opened;
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, open, start } from './browser.mjs';
+import { ROOT, openAnalysed, start } from './browser.mjs';
 
 const N = 1000;
 const id = (i) => `gen-${String(i).padStart(4, '0')}`;
@@ -33,10 +33,8 @@ after(async () => {
   await env?.close();
 });
 
-async function load(hash = '') {
-  const opened = await open(env.context, `${env.base}${hash}`);
-  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  return opened;
+function load(hash = '') {
+  return openAnalysed(env, hash);
 }
 
 const count = (page) => page.$eval('#article-list', (l) => Number(l.dataset.count));

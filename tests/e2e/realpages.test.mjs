@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { ROOT, open, start } from './browser.mjs';
+import { ROOT, openAnalysed, start } from './browser.mjs';
 
 const DIR = join(ROOT, 'tests', 'data', 'readability-pages');
 const SHOTS = join(ROOT, 'target', 'screenshots');
@@ -64,10 +64,8 @@ after(async () => {
   await env?.close();
 });
 
-async function load(hash = '') {
-  const opened = await open(env.context, `${env.base}${hash}`);
-  await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  return opened;
+function load(hash = '') {
+  return openAnalysed(env, hash);
 }
 
 test('the analyser finds the headlines checked by eye', () => {

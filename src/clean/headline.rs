@@ -12,7 +12,7 @@ use super::shapes::{self, call_to_action};
 use super::{Verdict, Verdicts};
 use crate::analysis::Role;
 use crate::text::{self, Shape};
-use crate::Set;
+use crate::Map;
 
 /// How far above the story a headline may stand, in lines.
 const REACH: usize = 40;
@@ -64,15 +64,42 @@ pub(super) fn mark(
 
 /// Each candidate's score, top to bottom.
 fn scores(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize) -> Vec<(f32, usize)> {
-    let opening = Terms::opening(infos, roles, first);
+    let candidates = candidates(infos, roles, repeats, first);
+    let mut terms = Terms::of(infos, &candidates);
+    terms.find_in_opening(infos, roles, first);
+    candidates
+        .iter()
+        .map(|c| {
+            let info = &infos[c.line];
+            let byline = if over_byline(roles, c.line) {
+                BYLINE
+            } else {
+                0.0
+            };
+            let score = shape_score(info) + 3.0 * terms.overlap(info) + byline - c.cost;
+            (score, c.line)
+        })
+        .collect()
+}
+
+/// A line that may head the story, and what its place costs it.
+struct Candidate {
+    line: usize,
+    cost: f32,
+}
+
+/// The lines that may head the story that starts at `first`, top to
+/// bottom: above it within reach, or just inside its opening.
+fn candidates(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut skipped = 0;
     for i in first.saturating_sub(REACH)..(first + INSIDE).min(infos.len()) {
         if skipped > SKIPPABLE {
             break;
         }
-        if let Some(score) = score(infos, roles, repeats, &opening, first, i) {
-            out.push((score - skipped as f32 / SKIPPABLE as f32, i));
+        if let Some(cost) = place_cost(infos, roles, repeats, first, i) {
+            let cost = cost + skipped as f32 / SKIPPABLE as f32;
+            out.push(Candidate { line: i, cost });
         }
         if i >= first && matches!(roles[i], Some((Role::Body, _))) {
             skipped += infos[i].units;
@@ -81,18 +108,20 @@ fn scores(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize) -> 
     out
 }
 
-/// Line `i`'s score as the headline of the story that starts at `first`,
-/// if it may be the headline at all.
-fn score(
+/// What line `i`'s role and place cost it as the headline of the story
+/// that starts at `first`, if it may be the headline at all.
+fn place_cost(
     infos: &[Info],
     roles: &Verdicts,
     repeats: &Repeats,
-    opening: &Terms,
     first: usize,
     i: usize,
 ) -> Option<f32> {
     let info = &infos[i];
-    let cost = availability(i, infos, roles).filter(|_| candidate(info))?;
+    if !candidate(info) {
+        return None;
+    }
+    let cost = availability(i, infos, roles)?;
     if i >= first && !heads_prose_inside(infos, roles, first, i) {
         return None;
     }
@@ -110,8 +139,7 @@ fn score(
     } else {
         INSIDE_COST + 0.1 * (i - first) as f32
     };
-    let byline = if over_byline(roles, i) { BYLINE } else { 0.0 };
-    Some(shape_score(info) + 3.0 * opening.overlap(info) + byline - distance - cost)
+    Some(cost + distance)
 }
 
 /// A byline or a date stands within the few lines under line `i`: the
@@ -223,13 +251,29 @@ fn separators(info: &Info) -> usize {
         + info.trimmed().matches("  ").count()
 }
 
-/// The content words of the story's opening: a headline's words come back
-/// there, a site name's or a section's seldom do.
-struct Terms<'a>(Set<&'a str>);
+/// The candidates' content words, and whether each comes back in the
+/// story's opening: a headline's words do, a site name's or a section's
+/// seldom do. Only the candidates' few words are kept, and the opening's
+/// words are looked up among them.
+struct Terms<'a>(Map<&'a str, bool>);
 
 impl<'a> Terms<'a> {
-    fn opening(infos: &'a [Info], roles: &Verdicts, first: usize) -> Self {
-        let mut set = Set::default();
+    fn of(infos: &'a [Info], candidates: &[Candidate]) -> Self {
+        let mut map = Map::default();
+        for c in candidates {
+            each_term(&infos[c.line], |t| {
+                map.insert(t, false);
+            });
+        }
+        Terms(map)
+    }
+
+    /// Marks the terms found in the story's paragraphs, up to [`OPENING`]
+    /// words from `first`.
+    fn find_in_opening(&mut self, infos: &[Info], roles: &Verdicts, first: usize) {
+        if self.0.is_empty() {
+            return;
+        }
         let mut words = 0;
         for (info, role) in infos[first..].iter().zip(&roles[first..]) {
             // Paragraphs only: a headline-like line is not the opening.
@@ -237,14 +281,15 @@ impl<'a> Terms<'a> {
                 continue;
             }
             each_term(info, |t| {
-                set.insert(t);
+                if let Some(found) = self.0.get_mut(t) {
+                    *found = true;
+                }
             });
             words += info.units;
             if words >= OPENING {
                 break;
             }
         }
-        Terms(set)
     }
 
     /// The share of the line's terms found in the opening.
@@ -252,7 +297,7 @@ impl<'a> Terms<'a> {
         let (mut found, mut all) = (0, 0);
         each_term(info, |t| {
             all += 1;
-            found += usize::from(self.0.contains(t));
+            found += usize::from(self.0.get(t).copied().unwrap_or(false));
         });
         if all == 0 {
             0.0

@@ -91,16 +91,19 @@ fn width(info: &Info) -> usize {
 }
 
 fn continues(line: &Info, next: &Info) -> bool {
-    let opens_lower = next
-        .trimmed()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
+    let opens_lower = || {
+        next.trimmed()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    // Cheap tests first: most lines end a sentence or stand alone.
     !next.blank_before
         && !line.bullet
         && !next.bullet
+        && (!line.ends_sentence || opens_lower())
+        && line.text.len() >= WRAP_WIDTH
         && width(line) >= WRAP_WIDTH
-        && (opens_lower || !line.ends_sentence)
 }
 
 /// Most lines after the first open in lowercase: the width broke the

@@ -1,0 +1,145 @@
+//! Comments: the readers' comment section after the story, known by its
+//! header and the signature over each comment; and what is not one.
+
+use super::super::comments::{has_clock_time, opens_with_count};
+use super::super::{cues::Lexicon, line};
+use super::*;
+
+// A count of comments, then a name with a date and a time, the comment,
+// and "Reply", three times over.
+t!(
+    comment_section_after_the_story,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|reader comments after the story|12 Comments\n\
+     J|reader comments after the story|Maria Lopez March 3, 2014 at 9:12 am\n\
+     J|reader comments after the story|Finally! I have waited years for this bridge, and it will cut my drive to work in half.\n\
+     J|reader comments after the story|Reply\n\
+     J|reader comments after the story|Tom Baker March 3, 2014 at 10:05 am\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account.\n\
+     J|reader comments after the story|Reply\n\
+     J|reader comments after the story|Ana Silva March 4, 2014 at 6:40 pm\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day?\n\
+     J|reader comments after the story|Reply"
+);
+// The same on a real page: the story's opening and close, the author's
+// byline, "2 comments" and two signed comments ("Name wrote on … :").
+// Readability test page `002`, Apache-2.0.
+t!(
+    comment_section_of_a_blog_post,
+    "T|This API is so Fetching!\n\
+     B|For more than a decade the Web has used XMLHttpRequest (XHR) to achieve asynchronous requests in JavaScript. While very useful, XHR is not a very nice API. It suffers from lack of separation of concerns. The input, output and state are all managed by interacting with one object, and state is tracked using events. Also, the event-based model doesn’t play well with JavaScript’s recent focus on Promise- and generator-based asynchronous programming.\n\
+     B|The Fetch API intends to fix most of these problems. It does this by introducing the same primitives to JS that are used in the HTTP protocol. In addition, it introduces a utility function fetch() that succinctly captures the intention of retrieving a resource from the network.\n\
+     B|The Fetch specification, which defines the API, nails down the semantics of a user agent fetching a resource. This, combined with ServiceWorkers, is an attempt to:\n\
+     B|Along with the transition to streams, Fetch will eventually have the ability to abort running fetch()es and some way to report the progress of a fetch. These are provided by XHR, but are a little tricky to fit in the Promise-based nature of the Fetch API.\n\
+     B|You can contribute to the evolution of this API by participating in discussions on the WHATWG mailing list and in the issues in the Fetch and ServiceWorkerspecifications.\n\
+     J|byline|Posted by Nikhil Marathe on March 10, 2015at 08:05\n\
+     J|reader comments after the story|2 comments\n\
+     J|comment prompt|Post a comment\n\
+     J|reader comments after the story|1. Alexander Petrov wrote on March 11th, 2015 at 02:57 :\n\
+     J|reader comments after the story|how do you abort a fetch?\n\
+     J|reader comments after the story|Reply\n\
+     J|reader comments after the story|1. Nikhil Marathe wrote on March 11th, 2015 at 08:00 :\n\
+     J|reader comments after the story|At this point there is no way to do so. As mentioned in the future improvements sections, there are ongoing attempts to find a nice way to plug abort() into Promise based APIs.\n\
+     J|reader comments after the story|Reply"
+);
+// A forum thread: the first post is signed as the replies are, so the
+// posts are the page's content, not comments on it.
+t!(
+    forum_thread_keeps_its_posts,
+    "T|Is the north ramp closed again today?\n\
+     J|timestamp|riverfan 05-06-2012, 08:14 AM\n\
+     B|I drove past this morning and the barriers were up again, with no sign saying why or for how long. Does anyone know what is going on with the ramp this time?\n\
+     J|timestamp|bikerjoe 05-06-2012, 09:02 AM\n\
+     B|They are replacing one of the cracked supports, according to a worker I spoke to on the way in. He said it should reopen by the end of the week if the weather holds.\n\
+     J|timestamp|cityhall 05-06-2012, 09:40 AM\n\
+     B|The council has posted a notice on its website: the ramp will stay shut until Friday while the engineers finish the repairs, and buses will use the south bridge.\n\
+     J|timestamp|riverfan 05-06-2012, 10:05 AM\n\
+     B|Thanks, both of you. I will take the south bridge then, although the queues there were already long enough last week without all the extra buses.\n\
+     J|timestamp|bikerjoe 05-06-2012, 10:31 AM\n\
+     B|The cycle path on the south bridge is still open, so that might be quicker for anyone who can ride in rather than sit in the traffic all morning."
+);
+// A link to the comments above the story, with a dated byline under it (a
+// header with a signature below): the story stays.
+t!(
+    comments_link_above_the_story_removes_nothing,
+    "T|Bridge opens after two-year delay\n\
+     J|short line at the edge of the story|12 Comments\n\
+     J|byline|By Maria Lopez March 3, 2014 at 9:12 am\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}"
+);
+// A live blog: its entries carry a clock time but no date, so they are not
+// comments' signatures, however many follow the story's opening.
+t!(
+    live_blog_times_are_not_signatures,
+    "T|Bridge opening: live updates\n\
+     B|{LEAD}\n\
+     S|10:45\n\
+     B|The first bus has crossed the bridge, to cheers from a small crowd that had gathered on the north bank.\n\
+     S|10:52\n\
+     B|The mayor cut the ribbon and said the city had waited too long for a crossing it could be proud of.\n\
+     S|11:03\n\
+     B|Cyclists will be able to use the bridge from Monday, once the last of the railings has been fitted.\n\
+     S|11:20\n\
+     B|Traffic was light in the first hour, officials said, but they expect queues when the evening rush begins.\n\
+     S|11:35\n\
+     B|A spokesman for the bus company said the new route would save passengers about ten minutes a trip.\n\
+     S|11:50\n\
+     B|That is all from us for today: thank you for following the opening of the bridge with us."
+);
+
+#[test]
+fn clock_times() {
+    for yes in [
+        "March 3, 2014 at 9:12 am",
+        "at 6:40 pm",
+        "10:44",
+        "05-06-2012, 08:14 AM",
+        "5pm",
+        "at 5 p.m. on Friday",
+        "Updated 23:59",
+    ] {
+        assert!(has_clock_time(yes), "{yes}");
+    }
+    for no in [
+        "March 3, 2014",
+        "won 3:1 at home",
+        "12:345 units",
+        "I am here",
+        "a 5 amp fuse",
+        "spam",
+        "",
+    ] {
+        assert!(!has_clock_time(no), "{no}");
+    }
+}
+
+#[test]
+fn comment_counts_open_a_header() {
+    let lex = Lexicon::new();
+    let opens = |text: &str| opens_with_count(&line::measure(&lex, text)[0]);
+    for yes in [
+        "12 Comments",
+        "43 comments",
+        "Comments (12)",
+        "{ 43 comments… }",
+        "12 Responses to “Bridge opens after delay”",
+        "2 commentaires",
+        "5 Kommentare",
+        "3 댓글",
+    ] {
+        assert!(opens(yes), "{yes}");
+    }
+    for no in [
+        "Comments",
+        "Leave a comment",
+        "Bridge opens after delay 12 comments",
+        "12 people commented on the plan",
+    ] {
+        assert!(!opens(no), "{no}");
+    }
+}

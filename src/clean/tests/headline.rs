@@ -1,0 +1,111 @@
+//! Headline: the line that heads the story, and the lines that look like
+//! one but are not.
+
+use super::*;
+
+t!(
+    title_then_lead,
+    "T|Bridge opens after two-year delay\n\nB|{LEAD}\nB|{MORE}"
+);
+t!(no_title_when_text_opens_with_lead, "B|{LEAD}\nB|{MORE}");
+t!(
+    title_ending_in_initialism,
+    "T|Tariffs will hurt farmers, says U.S.\nB|{LEAD}"
+);
+
+// Above the headline: the site's name, its menu, a button, a section
+// label; under it, its byline and date.
+t!(
+    headline_under_site_name_menu_button_and_section,
+    "J|masthead: above the headline|THE RIVERSIDE GAZETTE\n\
+     J|navigation|News   Sport   Business   Culture   Weather\n\
+     J|subscription prompt|Subscribe now\n\
+     J|masthead: above the headline|Local news\n\
+     T|Bridge opens after two-year delay\n\
+     J|byline|By Jane Okafor\n\
+     J|timestamp|7 July 2012\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+// A question is a headline, though it ends a sentence.
+t!(
+    question_headline,
+    "J|masthead: above the headline|Transport\n\
+     T|Will the new bridge ever open?\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+// A question headline under the site's name, with a byline, a date and a
+// time under it. Readability test page `wapo-2`, Apache-2.0.
+t!(
+    question_headline_over_byline_and_date,
+    "J|masthead: above the headline|The Washington Post\n\
+     T|Where do strained U.S.-Israeli relations go after Netanyahu’s victory?\n\
+     J|byline|By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson\n\
+     B|President Obama told the U.N. General Assembly 18 months ago that he would seek “real breakthroughs on these two issues — Iran’s nuclear program and ­Israeli-Palestinian peace.”\n\
+     B|But Benjamin Netanyahu’s triumph in Tuesday’s parliamentary elections keeps in place an Israeli prime minister who has declared his intention to resist Obama on both of these fronts, guaranteeing two more years of difficult diplomacy between leaders who barely conceal their personal distaste for each other.\n\
+     B|The Israeli election results also suggest that most voters there support Netanyahu’s tough stance on U.S.-led negotiations to limit Iran’s nuclear program and his vow on Monday that there would be no independent Palestinian state as long as he is prime minister."
+);
+// A link to the previous post is never the headline, though its words come
+// back in the story: not when nothing else heads it…
+t!(
+    pager_link_is_not_the_headline,
+    "J|short line before the story|« Older post: Council delays the opening of the new bridge again\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+// …and not above the headline.
+t!(
+    pager_link_above_the_headline,
+    "J|masthead: above the headline|« Older post: Council delays the opening of the new bridge again\n\
+     T|Bridge opens to traffic in the spring\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+// A text that opens with prose has no headline, and a subheading further
+// down does not become one.
+t!(
+    no_title_when_text_opens_with_prose_and_has_subheadings,
+    "B|{LEAD}\n\
+     B|{MORE}\n\
+     S|What happens next\n\
+     B|{END}"
+);
+
+/// The headline of readability test page `medium-1` (Apache-2.0) stands
+/// under a notice the site printed at the top of the story, which reads as
+/// prose and opens the densest region: the headline is sought a few lines
+/// into the region, and found. The notice's own role is not checked: it
+/// stays in the story as body, which is wrong (it stands above the
+/// headline).
+#[test]
+fn headline_below_a_stray_notice() {
+    let page = [
+        "The author chose to make this story unlisted, which means only people with a link can see it. Are you sure you want to share it? Yes, show me sharing options",
+        "The Open Journalism Project: Better Student Journalism",
+        "* Share on Twitter",
+        "* Share on Facebook",
+        "We pushed out the first version of the Open Journalism site in January. Our goal is for the site to be a place to teach students what they should know about journalism on the web. It should be fun too.",
+        "Topics like mapping, security, command line tools, and open source are all concepts that should be made more accessible, and should be easily understood at a basic level by all journalists. We’re focusing on students because we know student journalism well, and we believe that teaching maturing journalists about the web will provide them with an important lens to view the world with. This is how we got to where we are now.",
+        "Circa 2011",
+        "In late 2011 I sat in the design room of our university’s student newsroom with some of the other editors: Kate Hudson, Brent Rose, and Nicholas Maronese. I was working as the photo editor then—something I loved doing. I was very happy travelling and photographing people while listening to their stories.",
+        "Photography was my lucky way of experiencing the many types of people my generation seemed to avoid, as well as many the public spends too much time discussing. One of my habits as a photographer was scouring sites like Flickr to see how others could frame the world in ways I hadn’t previously considered.",
+    ];
+    let got = Cleaner::new().clean(&page.join("\n"), &Repeats::default());
+    assert_eq!(got.title.as_deref(), Some(page[1]));
+    let want = [
+        (Role::Title, "headline: heads the story"),
+        (Role::Boilerplate, "share buttons"),
+        (Role::Boilerplate, "share buttons"),
+        (Role::Body, "prose"),
+        (Role::Body, "prose"),
+        (Role::Subheading, "heading inside the story"),
+        (Role::Body, "prose"),
+        (Role::Body, "prose"),
+    ];
+    let got: Vec<(Role, &str)> = got.lines[1..]
+        .iter()
+        .map(|l| (l.role, l.why.as_ref()))
+        .collect();
+    assert_eq!(got, want);
+}

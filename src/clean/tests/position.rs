@@ -1,0 +1,54 @@
+//! Position: the story is the densest region of prose; prose outside it
+//! goes, short lines take their place from where they stand.
+
+use super::*;
+
+t!(
+    subheading_inside_story,
+    "T|Bridge opens after delay\nB|{LEAD}\nS|A long wait\nB|{MORE}"
+);
+t!(
+    short_sentence_inside_story,
+    "B|{LEAD}\nB|He declined to comment.\nB|{MORE}"
+);
+t!(short_line_among_removed, "B|{LEAD}\nB|{END}\nJ|comment prompt|Leave a Reply\nJ|short line after the story|Riverside Radio\nJ|cookie notice|We use cookies. Accept all or change settings.");
+
+/// A menu of 25 items, one a line, as a scraper renders a site's sections.
+const MENU: &str = "News\nSport\nBusiness\nCulture\nWeather\nTravel\nMoney\nScience\nHealth\nOpinion\nVideo\nAudio\nPodcasts\nGames\nPuzzles\nJobs\nHomes\nCars\nDating\nOffers\nShop\nEvents\nTickets\nArchive\nContact";
+
+/// The menu labelled with the reason each of its lines must get.
+fn menu(reason: &str) -> String {
+    MENU.lines().map(|l| format!("J|{reason}|{l}\n")).collect()
+}
+
+// A teaser paragraph above a long menu and another below it: prose, but
+// across the menu from the story.
+#[test]
+fn prose_across_a_long_menu_is_not_the_story() {
+    super::check(&format!(
+        "J|prose before the story (a teaser or sidebar)|Storm closes schools: heavy snow fell across the region overnight, and officials said all schools would stay shut on Friday while the roads were cleared.\n\
+         {}\
+         B|{{LEAD}}\n\
+         B|{{MORE}}\n\
+         B|{{END}}\n\
+         {}\
+         J|prose after the story (a sidebar, teaser or footer)|Museum to reopen its Roman gallery: the collection of coins and pottery will be back on show from May, after two years of repairs to the roof.",
+        menu("short line before the story"),
+        menu("short line after the story"),
+    ));
+}
+
+// With a headline, the short lines above it are the masthead; those below
+// the story are still short lines after it.
+#[test]
+fn short_lines_around_a_headed_story() {
+    super::check(&format!(
+        "{}\
+         T|Bridge opens after two-year delay\n\
+         B|{{LEAD}}\n\
+         B|{{MORE}}\n\
+         {}",
+        menu("masthead: above the headline"),
+        menu("short line after the story").trim_end(),
+    ));
+}

@@ -1,0 +1,53 @@
+//! Runs: page parts known by their sequence, not by one line.
+
+use super::*;
+
+t!(
+    list_introduced_by_colon,
+    "B|{LEAD}\nB|The works will close:\nB|• the north ramp\nB|• the cycle path\nB|{MORE}"
+);
+t!(
+    bullets_followed_by_prose,
+    "B|{LEAD}\nB|- the north ramp\nB|- the cycle path\nB|{MORE}"
+);
+t!(newsletter_prompt, "B|{LEAD}\nJ|newsletter sign-up|SIGN UP FOR OUR DAILY NEWSLETTER\nJ|newsletter sign-up|Get the best stories in your inbox every morning!\nB|{MORE}");
+t!(caption_above_credit, "B|{LEAD}\nJ|photo caption|Workers on the north ramp in March.\nJ|photo caption|Photo: Sam Lee\nB|{MORE}");
+t!(related_header_run, "B|{LEAD}\nJ|related-articles link list|Related\nJ|related-articles link list|Five things to know about the bridge\nJ|related-articles link list|Why the city is short of engineers\nB|{MORE}\nB|{END}");
+t!(latest_news_block, "B|{LEAD}\nB|{END}\n\nJ|section header of an unrelated news block|Latest news\n\nJ|unrelated story in a news block|Storm closes schools across the region\nJ|unrelated story in a news block|Heavy snow fell overnight, and officials said all schools would stay shut on Friday.");
+t!(download_promo_run, "B|{LEAD}\nJ|download promo|Featured Resources\nJ|download promo|The buyer’s guide to cloud storage\nJ|download promo|Download now\nB|{MORE}");
+t!(teasers_without_header, "B|{LEAD}\nB|{END}\nJ|unrelated story block|Man admits dangerous driving after crash on ring road\nJ|unrelated story block|Museum to reopen its Roman gallery after repairs");
+t!(bulleted_link_list_after_story, "B|{LEAD}\nB|{END}\nJ|related-articles link list|- Ten bridges to see before you die\nJ|related-articles link list|- How steel is made");
+t!(press_release_section, "B|{LEAD}\nB|{END}\nJ|press-release boilerplate section|About Riverside Council\nJ|press-release boilerplate section|Riverside Council serves 200,000 residents and runs schools, roads and parks.");
+
+// Scrapers render a third level of nested lists with "o ": a blog archive
+// ("* 2016", "+ December", "o post title"). Readability test page
+// `links-in-tables`, Apache-2.0.
+t!(
+    nested_bullets_in_a_blog_archive,
+    "B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|short line after the story|Archive\n\
+     J|related-articles link list|* ► 2017 (11)\n\
+     J|related-articles link list|+ ► January (11)\n\
+     J|related-articles link list|* ▼ 2016 (136)\n\
+     J|related-articles link list|+ ▼ December (17)\n\
+     J|related-articles link list|o Introducing the ExifInterface Support Library\n\
+     J|related-articles link list|o Get the guide to finding success in new markets on...\n\
+     J|related-articles link list|o Start building Actions on Google\n\
+     J|related-articles link list|o Best practices to improve app engagement"
+);
+// A menu of categories ("+ Top categories", "o Blood / Hematology").
+// Readability test page `medicalnewstoday`, Apache-2.0.
+t!(
+    nested_bullets_in_a_menu,
+    "B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|related-articles link list|+ Top categories\n\
+     J|related-articles link list|o Blood / Hematology\n\
+     J|related-articles link list|o Bones / Orthopedics\n\
+     J|related-articles link list|o Breast Cancer\n\
+     J|related-articles link list|o Colorectal Cancer\n\
+     J|related-articles link list|o Depression"
+);

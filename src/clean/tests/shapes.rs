@@ -1,0 +1,118 @@
+//! Shapes and cues: a line that gives itself away as a page part, whatever
+//! the site.
+
+use super::*;
+
+t!(masthead_above_headline, "J|masthead: above the headline|THE RIVERSIDE GAZETTE\nT|Bridge opens after two-year delay\nB|{LEAD}");
+t!(navigation_menu_row, "J|navigation|News   Sport   Business   Culture   Weather\nT|Bridge opens after two-year delay\nB|{LEAD}");
+t!(
+    breadcrumb,
+    "J|breadcrumb|Home › News › Local\nT|Bridge opens after two-year delay\nB|{LEAD}"
+);
+t!(byline_and_timestamp, "T|Bridge opens after two-year delay\nJ|byline|By Jane Okafor, transport correspondent\nJ|timestamp|Updated 3 hours ago\nB|{LEAD}");
+t!(
+    share_buttons,
+    "B|{LEAD}\nJ|share buttons|Share   Facebook   WhatsApp   Email\nB|{MORE}"
+);
+t!(
+    advertisement_marker,
+    "B|{LEAD}\nJ|advertisement marker|Advertisement – Article continues below\nB|{MORE}"
+);
+t!(link_list_teasers, "B|{LEAD}\nJ|link list|More news: Storm closes schools\nJ|link list|Read more: Council tax to rise\nB|{MORE}");
+t!(subscription_prompt, "B|{LEAD}\nJ|subscription prompt|You have 2 free articles left this month. Subscribe for unlimited access.\nB|{MORE}");
+t!(photo_caption_with_credit, "B|{LEAD}\nJ|photo caption with photo credit|The bridge at dawn on Tuesday. REUTERS / Jane Doe\nB|{MORE}");
+t!(
+    language_selector,
+    "B|{LEAD}\nJ|language selector|English Français Deutsch Español Português Русский\nB|{MORE}"
+);
+t!(author_biography, "B|{LEAD}\nB|{END}\nJ|author biography|Sam Patel is our transport correspondent and has written for several newspapers about cities.");
+t!(
+    credits,
+    "B|{LEAD}\nB|{END}\nJ|credits|Reporting by Ana Silva; Editing by Tom Reed"
+);
+t!(
+    comment_prompt,
+    "B|{LEAD}\nB|{END}\nJ|comment prompt|Leave a Reply"
+);
+t!(cookie_notice, "J|cookie notice|We use cookies to improve your experience. Accept all or manage your settings.\nT|Bridge opens after two-year delay\nB|{LEAD}");
+t!(
+    copyright_line,
+    "B|{LEAD}\nB|{END}\nJ|copyright|© 2024 Riverside Media Ltd. All rights reserved."
+);
+t!(
+    tag_list,
+    "B|{LEAD}\nB|{END}\nJ|tag list|Tags: bridges, transport, council"
+);
+t!(
+    social_follow,
+    "B|{LEAD}\nB|{END}\nJ|social follow|Follow us on Instagram and X for more local news"
+);
+t!(app_promotion, "B|{LEAD}\nB|{END}\nJ|app promotion|Get the app: the news on your phone, free on the App Store and Google Play");
+t!(pull_quote, "B|“We are very pleased that the bridge will finally open,” the mayor said on Tuesday at the site.\nJ|pull quote|“We are very pleased that the bridge will finally open”\nB|{MORE}");
+t!(legal_notice, "B|{LEAD}\nB|{END}\nJ|legal notice|This content is for information purposes only and does not constitute advice.");
+t!(login_prompt, "B|{LEAD}\nJ|login prompt|Sign in\nB|{MORE}");
+t!(pagination, "B|{LEAD}\nB|{END}\nJ|pagination|Next page");
+
+// "Written by" and "Posted by" open a byline as "By" does. Readability test
+// page `lifehacker-working`, Apache-2.0 (its headline and byline).
+t!(
+    written_by_byline,
+    "T|How to Program Your Mind to Stop Buying Crap You Don’t Need\n\
+     J|byline|Written by Patrick Allan\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+// Readability test page `google-sre-book-1`, Apache-2.0.
+t!(
+    written_by_byline_then_credits,
+    "T|Monitoring Distributed Systems\n\
+     J|byline|Written by Rob Ewaschuk\n\
+     J|credits|Edited by Betsy Beyer\n\
+     B|Google’s SRE teams have some basic principles and best practices for building successful monitoring and alerting systems. This chapter offers guidelines for what issues should interrupt a human via a page, and how to deal with issues that aren’t serious enough to trigger a page.\n\
+     B|{MORE}"
+);
+// A byline with a time after the story: a byline, not a timestamp.
+// Readability test page `blogger`, Apache-2.0.
+t!(
+    posted_by_byline_after_story,
+    "B|Once that's done I'll have to do some more extensive work to add the SLG46140V since the architecture is a bit different (a lot of the combinatorial logic is merged into multi-function blocks). Luckily, the 46140 has a lot in common architecturally with the GreenPak5 family, so once that's done GreenPak5 will probably be a lot easier to add support for.\n\
+     B|My thanks go out to Clifford Wolf, whitequark, the IRC users in ##openfpga, and everyone at Silego I've worked with to help make this possible. I hope that one day this project will become mature enough that Silego will ship it as an officially supported extension to GreenPak Designer, making history by becoming the first modern programmable logic vendor to ship a fully open source synthesis and P&R suite.\n\
+     J|byline|Posted by Andrew Zonenberg at 12:55 AM"
+);
+// Readability test page `breitbart`, Apache-2.0 (its ad slot label).
+t!(
+    report_this_ad,
+    "B|{LEAD}\nJ|advertisement marker|report this ad\nB|{MORE}"
+);
+t!(
+    previous_and_next_post,
+    "B|{LEAD}\n\
+     B|{END}\n\
+     J|pagination|Previous post: Council approves new bus lanes for the ring road\n\
+     J|pagination|Next post: Museum to reopen its Roman gallery in May"
+);
+// A date, an update word and a clock time on one line.
+t!(
+    dated_last_updated_timestamp,
+    "T|Bridge opens after two-year delay\n\
+     J|timestamp|3 March 2014 Last updated at 16:40 GMT\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+
+#[test]
+fn lines_repeated_across_a_corpus_are_site_furniture() {
+    let text = format!("{LEAD}\nWeather warnings for your area\n{MORE}");
+    let mut repeats = Repeats::default();
+    repeats.insert(
+        repeat_key("Weather warnings for your area", &mut String::new()),
+        4,
+    );
+    let got = Cleaner::new().clean(&text, &repeats);
+    assert_eq!(got.lines[1].role, Role::Boilerplate);
+    assert_eq!(got.lines[1].why, "repeated on 3 other pages");
+    // A sentence of prose shared by other articles is an echo, not furniture.
+    repeats.insert(repeat_key(MORE, &mut String::new()), 4);
+    let got = Cleaner::new().clean(&text, &repeats);
+    assert_eq!(got.lines[2].role, Role::Body);
+}

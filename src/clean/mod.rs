@@ -109,6 +109,9 @@ fn decide_story(infos: &[line::Info], roles: &mut [Verdict], repeats: &Repeats) 
         runs::mark_teaser_runs(infos, roles);
     }
     let story = story.map(|(first, last)| (title.map_or(first, |t| t.min(first)), last));
+    if let Some(t) = title {
+        position::mark_header_block(infos, roles, t);
+    }
     position::mark_short_lines(infos, roles, story);
     title
 }

@@ -14,6 +14,9 @@ use std::borrow::Cow;
 /// What a short undecided line costs the region that holds it: a menu of
 /// thirty items outweighs a paragraph, a subheading does not.
 const SHORT_LINE: f32 = 1.5;
+/// Short lines between the headline and the story from which on they are
+/// the header's furniture rather than a standfirst.
+const HEADER_BLOCK: usize = 3;
 /// What a bulleted line of prose counts for, per word.
 const BULLET: f32 = 0.3;
 /// What a line known to be a page part costs, at least.
@@ -71,6 +74,30 @@ pub(super) fn mark_outside(roles: &mut Verdicts, story: (usize, usize)) {
             };
             *role = Some((Role::Boilerplate, why.into()));
         }
+    }
+}
+
+/// Undecided lines that the story's header holds, between the headline at
+/// `title` and the first paragraph: one or two are a standfirst or a
+/// subheading; a run of three or more short lines there is the header's
+/// furniture (share links, the section, the author, the date), whatever
+/// its language.
+pub(super) fn mark_header_block(infos: &[Info], roles: &mut Verdicts, title: usize) {
+    let Some(first) = (title + 1..infos.len()).find(|&i| matches!(roles[i], Some((Role::Body, _))))
+    else {
+        return;
+    };
+    let short: Vec<usize> = (title + 1..first)
+        .filter(|&i| roles[i].is_none() && !infos[i].ends_sentence)
+        .collect();
+    if short.len() < HEADER_BLOCK {
+        return;
+    }
+    for i in short {
+        roles[i] = Some((
+            Role::Boilerplate,
+            "between the headline and the story".into(),
+        ));
     }
 }
 

@@ -42,7 +42,7 @@ t!(
     "J|masthead: above the headline|The Washington Post\n\
      T|Where do strained U.S.-Israeli relations go after Netanyahu’s victory?\n\
      J|byline|By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson\n\
-     B|President Obama told the U.N. General Assembly 18 months ago that he would seek “real breakthroughs on these two issues — Iran’s nuclear program and ­Israeli-Palestinian peace.”\n\
+     B|President Obama told the U.N. General Assembly 18 months ago that he would seek “real breakthroughs on these two issues — Iran’s nuclear program and \u{ad}Israeli-Palestinian peace.”\n\
      B|But Benjamin Netanyahu’s triumph in Tuesday’s parliamentary elections keeps in place an Israeli prime minister who has declared his intention to resist Obama on both of these fronts, guaranteeing two more years of difficult diplomacy between leaders who barely conceal their personal distaste for each other.\n\
      B|The Israeli election results also suggest that most voters there support Netanyahu’s tough stance on U.S.-led negotiations to limit Iran’s nuclear program and his vow on Monday that there would be no independent Palestinian state as long as he is prime minister."
 );
@@ -58,7 +58,7 @@ t!(
 t!(
     pager_link_above_the_headline,
     "J|masthead: above the headline|« Older post: Council delays the opening of the new bridge again\n\
-     T|Bridge opens to traffic in the spring\n\
+     T|Bridge opens after two-year delay\n\
      B|{LEAD}\n\
      B|{MORE}"
 );

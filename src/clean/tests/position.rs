@@ -1,8 +1,6 @@
 //! Position: the story is the densest region of prose; prose outside it
 //! goes, short lines take their place from where they stand.
 
-use super::*;
-
 t!(
     subheading_inside_story,
     "T|Bridge opens after delay\nB|{LEAD}\nS|A long wait\nB|{MORE}"

@@ -1,7 +1,5 @@
 //! Runs: page parts known by their sequence, not by one line.
 
-use super::*;
-
 t!(
     list_introduced_by_colon,
     "B|{LEAD}\nB|The works will close:\nB|• the north ramp\nB|• the cycle path\nB|{MORE}"

@@ -2,7 +2,7 @@
 //! known by the section that holds them, not by their sentences. A comment
 //! section opens with a header ("43 comments", "Leave a Reply") and is made
 //! of comments that each carry a signature line: a name with a date and a
-//! time ("Maria July 7, 2012 at 2:31 pm", "John says:"), and a row of
+//! time ("Ana Ruiz March 3, 2014 at 9:12 pm", "Sam says:"), and a row of
 //! actions ("Reply", "Report abuse"). Where such a section starts after the
 //! story has been told, it and everything after it go. A page whose first
 //! paragraph is itself signed is a forum thread: its posts are the content.
@@ -64,7 +64,7 @@ fn forum_thread(infos: &[Info], roles: &Verdicts, signature: &[bool], first_body
 }
 
 /// A signature's shape: each run of digits is `9`, each run of letters
-/// `a`, punctuation and spaces kept ("05-06-2005, 05:28 PM" → "9-9-9, 9:9 a").
+/// `a`, punctuation and spaces kept ("11-02-2009, 10:41 AM" → "9-9-9, 9:9 a").
 fn signature_shape(text: &str) -> String {
     let mut out = String::new();
     for c in text.trim().chars() {
@@ -213,7 +213,7 @@ fn names_comments(word: &str) -> bool {
 }
 
 /// A comment's signature or action row: a short line with a date and a
-/// clock time ("July 7, 2012 at 2:31 pm"), "N hours ago", a name that "says:" or "wrote:",
+/// clock time ("March 3, 2014 at 9:12 pm"), "N hours ago", a name that "says:" or "wrote:",
 /// or a bare action ("Reply", "Report abuse").
 fn is_signature(info: &Info) -> bool {
     if info.words > 16 || (info.ends_sentence && info.words > 6 && !says(info)) {

@@ -211,7 +211,7 @@ fn shape_score(info: &Info) -> f32 {
         0 => 0.0,
         1..=2 => 0.25,
         3..=4 => 0.75,
-        5..=20 => 2.0,
+        n if n <= info.headline_limit() => 2.0,
         _ => 0.0,
     };
     if info.stop > 0 || info.lower > 0 || info.is_caseless() {
@@ -231,7 +231,7 @@ fn shape_score(info: &Info) -> f32 {
     }
     match separators(info) {
         0 => {}
-        1 => score -= 1.0, // "Home • The White House Blog"
+        1 => score -= 1.0, // "Home • The Harbour Blog"
         _ => score -= 3.0, // a menu or breadcrumb
     }
     if inner_stops(info.text) > 0 {

@@ -195,7 +195,9 @@ fn word_units(word: &str) -> (usize, bool) {
     } else {
         1
     };
-    (units, cased == 0 && letters > 0)
+    // A run of kana or Han with a Latin name in it ("フリーWi") is written
+    // in the caseless script.
+    (units, letters > 0 && (cased == 0 || unspaced >= cased))
 }
 
 /// A character of a script written without spaces between words: Han,

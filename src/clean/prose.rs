@@ -21,7 +21,7 @@ impl Info<'_> {
     }
 
     /// Words capitalised nearly throughout, function words included, on a
-    /// line of headline length: "Dead Phone Battery? Just Burn Something."
+    /// line of headline length: "Old Bridge Closes? Not Quite Yet."
     /// is a title in a cased script, however it ends.
     fn is_title_case(&self) -> bool {
         let cased = self.words.saturating_sub(self.caseless);
@@ -46,10 +46,24 @@ impl Info<'_> {
     /// Reads as a heading: short, no sentence end (a final initialism such
     /// as "U.S." is not one), or a short question.
     pub fn is_headline_like(&self) -> bool {
+        let asks = self
+            .text
+            .trim_end()
+            .trim_end_matches(['"', '\'', '”', '’', '»', '」', '』', ')'])
+            .ends_with(['?', '!', '？', '！']);
         self.words >= 1
-            && self.units <= 20
-            && (!self.ends_sentence
-                || (self.text.trim_end().ends_with(['?', '!', '？', '！']) && self.units <= 15))
+            && self.units <= self.headline_limit()
+            && (!self.ends_sentence || (asks && self.units <= 15))
+    }
+
+    /// The most words a headline has: twenty, or thirty in a script without
+    /// case, whose words the character count only estimates.
+    pub fn headline_limit(&self) -> usize {
+        if self.is_caseless() {
+            30
+        } else {
+            20
+        }
     }
 }
 

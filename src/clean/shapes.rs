@@ -213,12 +213,18 @@ pub(super) fn timestamp(info: &Info) -> bool {
         .count();
     (lead && has_digit)
         || (ago && has_digit && info.words <= 6)
-        || (has_digit && (month || date) && alpha_words <= 4 && info.stop <= 1 && !info.bullet)
+        || (has_digit && (month || date) && alpha_words <= 4 && few_stops(info) && !info.bullet)
         || (dated_clock(info, month || date) && alpha_words <= 6)
 }
 
-/// A date with a clock time and an update word: "24 July 2012 Last updated
-/// at 07:12 ET".
+/// At most one function word, or two beside a clock time ("at 9:12 am":
+/// "am" is a German function word too).
+fn few_stops(info: &Info) -> bool {
+    info.stop <= 1 || (info.stop == 2 && super::comments::has_clock_time(info.text))
+}
+
+/// A date with a clock time and an update word: "3 March 2014 Last updated
+/// at 16:40 GMT".
 fn dated_clock(info: &Info, dated: bool) -> bool {
     dated
         && super::comments::has_clock_time(info.text)

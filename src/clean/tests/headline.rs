@@ -35,6 +35,14 @@ t!(
      B|{LEAD}\n\
      B|{MORE}"
 );
+// A quoted question too, its closing quote after the question mark.
+t!(
+    quoted_question_headline,
+    "J|masthead: above the headline|Transport\n\
+     T|Engineer on the delays: ‘Will the new bridge ever open?’\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
 // A question headline under the site's name, with a byline, a date and a
 // time under it. Readability test page `wapo-2`, Apache-2.0.
 t!(

@@ -62,3 +62,22 @@ fn units_of_a_paragraph_add_up() {
     assert_eq!(words, 2);
     assert_eq!(units, 2 + 5);
 }
+
+#[test]
+fn kana_with_a_latin_name_is_caseless() {
+    let lex = Lexicon::new();
+    // Readability test page `yahoo-4` (Apache-2.0): its headline.
+    let headline =
+        "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」";
+    let info = &line::measure(&lex, headline)[0];
+    assert!(
+        info.is_caseless(),
+        "{} of {} words caseless",
+        info.caseless,
+        info.words
+    );
+    assert!(info.is_headline_like(), "{} units", info.units);
+    // A Latin brand with a few Han characters stays cased.
+    let info = &line::measure(&lex, "DeepMind新电脑 DeepMind")[0];
+    assert!(!info.is_caseless());
+}

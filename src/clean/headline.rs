@@ -12,7 +12,7 @@ use super::shapes::{self, call_to_action};
 use super::{Verdict, Verdicts};
 use crate::analysis::Role;
 use crate::text::{self, Shape};
-use crate::Map;
+use crate::Set;
 
 /// How far above the story a headline may stand, in lines.
 const REACH: usize = 40;
@@ -255,23 +255,29 @@ fn separators(info: &Info) -> usize {
 /// story's opening: a headline's words do, a site name's or a section's
 /// seldom do. Only the candidates' few words are kept, and the opening's
 /// words are looked up among them.
-struct Terms<'a>(Map<&'a str, bool>);
+struct Terms<'a> {
+    wanted: Set<&'a str>,
+    found: Set<&'a str>,
+}
 
 impl<'a> Terms<'a> {
     fn of(infos: &'a [Info], candidates: &[Candidate]) -> Self {
-        let mut map = Map::default();
+        let mut wanted = Set::default();
         for c in candidates {
             each_term(&infos[c.line], |t| {
-                map.insert(t, false);
+                wanted.insert(t);
             });
         }
-        Terms(map)
+        Terms {
+            wanted,
+            found: Set::default(),
+        }
     }
 
     /// Marks the terms found in the story's paragraphs, up to [`OPENING`]
     /// words from `first`.
-    fn find_in_opening(&mut self, infos: &[Info], roles: &Verdicts, first: usize) {
-        if self.0.is_empty() {
+    fn find_in_opening(&mut self, infos: &'a [Info], roles: &Verdicts, first: usize) {
+        if self.wanted.is_empty() {
             return;
         }
         let mut words = 0;
@@ -281,8 +287,8 @@ impl<'a> Terms<'a> {
                 continue;
             }
             each_term(info, |t| {
-                if let Some(found) = self.0.get_mut(t) {
-                    *found = true;
+                if self.wanted.contains(t) {
+                    self.found.insert(t);
                 }
             });
             words += info.units;
@@ -297,7 +303,7 @@ impl<'a> Terms<'a> {
         let (mut found, mut all) = (0, 0);
         each_term(info, |t| {
             all += 1;
-            found += usize::from(self.0.get(t).copied().unwrap_or(false));
+            found += usize::from(self.found.contains(t));
         });
         if all == 0 {
             0.0

@@ -298,22 +298,27 @@ fn is_action(info: &Info) -> bool {
 /// or digits and am/pm).
 pub(super) fn has_clock_time(text: &str) -> bool {
     let b = text.as_bytes();
-    let colon = (1..b.len().saturating_sub(2)).any(|i| {
-        b[i] == b':'
-            && b[i - 1].is_ascii_digit()
-            && b[i + 1].is_ascii_digit()
-            && b[i + 2].is_ascii_digit()
-            && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
-    });
-    colon || {
-        let lower = text.to_ascii_lowercase();
-        ["am", "pm", "a.m.", "p.m."].iter().any(|m| {
-            lower.match_indices(m).any(|(at, _)| {
-                let before = lower[..at].trim_end();
-                let after = lower[at + m.len()..].chars().next();
-                before.ends_with(|c: char| c.is_ascii_digit())
-                    && after.is_none_or(|c| !c.is_alphanumeric())
-            })
-        })
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (1..b.len()).any(|i| {
+        let colon = b[i] == b':' && digit(i - 1) && digit(i + 1) && digit(i + 2) && !digit(i + 3);
+        colon || (digit(i - 1) && meridiem(&b[i..]))
+    })
+}
+
+/// "am", "pm", "a.m.", "p.m." at the start of `rest` (a space before it
+/// allowed), as a word of its own.
+fn meridiem(rest: &[u8]) -> bool {
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let Some((&first, rest)) = rest.split_first() else {
+        return false;
+    };
+    if !matches!(first.to_ascii_lowercase(), b'a' | b'p') {
+        return false;
     }
+    let rest = rest.strip_prefix(b".").unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(b"m").or_else(|| rest.strip_prefix(b"M")) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(b".").unwrap_or(rest);
+    !rest.first().is_some_and(u8::is_ascii_alphanumeric)
 }

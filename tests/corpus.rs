@@ -180,6 +180,10 @@ fn cleanup_on_labelled_pages() {
         mean_f1 >= CLEANUP_F1_FLOOR,
         "mean body token F1 {mean_f1:.3} < {CLEANUP_F1_FLOOR}"
     );
+    assert!(
+        titles_ok >= CLEANUP_TITLES_FLOOR,
+        "titles {titles_ok} < {CLEANUP_TITLES_FLOOR}"
+    );
 }
 
 #[test]
@@ -330,6 +334,7 @@ fn countries_on_hard_sentences() {
     );
 }
 
-const CLEANUP_F1_FLOOR: f64 = 0.94;
+const CLEANUP_F1_FLOOR: f64 = 0.95;
+const CLEANUP_TITLES_FLOOR: usize = 38;
 const ENTITY_F1_FLOOR: f64 = 0.86;
 const COUNTRY_EXACT_FLOOR: f64 = 0.90;

@@ -17,17 +17,47 @@ const SHORT_LINE: f32 = 1.5;
 /// Short lines between the headline and the story from which on they are
 /// the header's furniture rather than a standfirst.
 const HEADER_BLOCK: usize = 3;
+/// How heavy a second region must be, against the densest, to belong to
+/// the story.
+const SECOND: f32 = 0.5;
 /// What a bulleted line of prose counts for, per word.
 const BULLET: f32 = 0.3;
 /// What a line known to be a page part costs, at least.
 const PAGE_PART: f32 = 3.0;
 
 /// The story: the first and last line of the densest region of prose, or
-/// `None` when the text has no prose at all.
+/// `None` when the text has no prose at all. A second region before or
+/// after it, at least half as heavy, is the same story broken by a block
+/// of page parts (a gallery, a box of links): the story reaches over it.
 pub(super) fn story_region(infos: &[Info], roles: &Verdicts) -> Option<(usize, usize)> {
+    let (main, a, b) = densest(infos, roles, 0, infos.len())?;
+    let mut first = first_positive(infos, roles, a);
+    let mut last = b;
+    if let Some((s, x, _)) = densest(infos, roles, 0, a) {
+        if s >= SECOND * main {
+            first = first_positive(infos, roles, x);
+        }
+    }
+    if let Some((s, _, y)) = densest(infos, roles, b + 1, infos.len()) {
+        if s >= SECOND * main {
+            last = y;
+        }
+    }
+    Some((first, last))
+}
+
+/// The run of lines `from..to` with the greatest weight: its weight, first
+/// and last line (one pass, the maximum-sum run).
+fn densest(
+    infos: &[Info],
+    roles: &Verdicts,
+    from: usize,
+    to: usize,
+) -> Option<(f32, usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
-    let (mut sum, mut start) = (0.0f32, 0);
-    for (i, info) in infos.iter().enumerate() {
+    let (mut sum, mut start) = (0.0f32, from);
+    for i in from..to {
+        let info = &infos[i];
         let w = weight(info, &roles[i]);
         if sum <= 0.0 {
             (sum, start) = (0.0, i);
@@ -37,7 +67,7 @@ pub(super) fn story_region(infos: &[Info], roles: &Verdicts) -> Option<(usize, u
             best = Some((sum, start, i));
         }
     }
-    best.map(|(_, a, b)| (first_positive(infos, roles, a), b))
+    best
 }
 
 /// The region starts at its first line of prose.

@@ -50,3 +50,22 @@ fn short_lines_around_a_headed_story() {
         menu("short line after the story").trim_end(),
     ));
 }
+
+// A story broken by a gallery of short captions (page parts: credits) and
+// going on after it as long again: both halves are the story, and the
+// short lines between them take their place inside it.
+#[test]
+fn story_reaches_over_a_block_of_page_parts() {
+    let credits: String = (1..=20)
+        .map(|n| format!("J|photo caption with photo credit|Photo {n}. REUTERS / Sam Lee\n"))
+        .collect();
+    super::check(&format!(
+        "T|Bridge opens after two-year delay\n\
+         B|{{LEAD}}\n\
+         B|{{MORE}}\n\
+         \n\
+         {credits}\
+         B|{{END}}\n\
+         B|{{LEAD}}"
+    ));
+}

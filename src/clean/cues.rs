@@ -45,12 +45,6 @@ pub struct Lexicon {
     /// Function words and language names in one table, so that a word is
     /// looked up once: its [`STOPWORD`] and [`LANGUAGE`] bits.
     pub word_class: Map<String, u8>,
-    /// The most words a line may have for a limited contains cue to count:
-    /// past it, only the start of a long line and the unlimited contains
-    /// cues need looking at.
-    contains_limit: usize,
-    /// Contains cues with no word limit.
-    unlimited: Vec<usize>,
 }
 
 impl Lexicon {
@@ -94,23 +88,11 @@ impl Lexicon {
                     .push(i),
             }
         }
-        let contains = |c: &&Cue| c.place == Place::Contains;
-        let contains_limit = cues
-            .iter()
-            .filter(contains)
-            .map(|c| c.max_words)
-            .max()
-            .unwrap_or(0);
-        let unlimited = (0..cues.len())
-            .filter(|&i| cues[i].place == Place::Contains && cues[i].max_words == 0)
-            .collect();
         Lexicon {
             cues,
             by_line,
             by_first,
             word_class,
-            contains_limit,
-            unlimited,
         }
     }
 
@@ -132,28 +114,18 @@ impl Lexicon {
         for &i in self.by_line.get(bare_line(line_key)).into_iter().flatten() {
             consider(i, &|_| true);
         }
-        // Past the start of a line too long for any limited contains cue,
-        // only the unlimited ones can match: no index lookup per word.
-        let long = words > self.contains_limit;
         let mut prev_is_word = false;
         for (at, c) in line_key.char_indices() {
             if c != ' ' && (!prev_is_word || !c.is_alphanumeric()) {
                 let rest = &line_key[at..];
-                let ends_at = |cue: &Cue| {
-                    rest.starts_with(&cue.text) && boundary_after(line_key, at + cue.text.len())
-                };
-                if long && at > 0 {
-                    for &i in &self.unlimited {
-                        consider(i, &ends_at);
-                    }
-                } else {
-                    // A cue matches here only if its first word is this
-                    // word, whole: a cue ends at a word boundary.
-                    for &i in self.by_first.get(first_unit(rest)).into_iter().flatten() {
-                        consider(i, &|cue| {
-                            (cue.place == Place::Contains || at == 0) && ends_at(cue)
-                        });
-                    }
+                // A cue matches here only if its first word is this word,
+                // whole: a cue ends at a word boundary.
+                for &i in self.by_first.get(first_unit(rest)).into_iter().flatten() {
+                    consider(i, &|cue| {
+                        (cue.place == Place::Contains || at == 0)
+                            && rest.starts_with(&cue.text)
+                            && boundary_after(line_key, at + cue.text.len())
+                    });
                 }
             }
             prev_is_word = c.is_alphanumeric();

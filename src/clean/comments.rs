@@ -223,19 +223,8 @@ fn is_signature(info: &Info) -> bool {
         // Every signature but an action row or a "says:" carries a number.
         return info.words <= 3 && is_action(info) || says(info);
     }
-    (has_clock_time(info.text) && has_date(info)) || says(info) || ago(info)
-}
-
-/// A month name or a date in digits: a clock time alone may be a live
-/// blog's entry, a time with a date is a signature.
-fn has_date(info: &Info) -> bool {
-    info.key()
-        .split(|c: char| !c.is_alphanumeric())
-        .any(shapes::is_month)
-        || info
-            .text
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .any(shapes::is_numeric_date)
+    // A clock time alone may be a live blog's entry; with a date it signs.
+    (shapes::has_clock_time(info.text) && shapes::has_date(info)) || says(info) || ago(info)
 }
 
 /// A name that "says:" or "wrote:" (the colon may stand apart, as French
@@ -292,33 +281,4 @@ fn is_action(info: &Info) -> bool {
     ];
     let k = info.key().trim_matches(|c: char| !c.is_alphanumeric());
     ACTIONS.contains(&k)
-}
-
-/// A clock time: "2:31 pm", "10:44", "5pm" (digits, a colon, two digits;
-/// or digits and am/pm).
-pub(super) fn has_clock_time(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    (1..b.len()).any(|i| {
-        let colon = b[i] == b':' && digit(i - 1) && digit(i + 1) && digit(i + 2) && !digit(i + 3);
-        colon || (digit(i - 1) && meridiem(&b[i..]))
-    })
-}
-
-/// "am", "pm", "a.m.", "p.m." at the start of `rest` (a space before it
-/// allowed), as a word of its own.
-fn meridiem(rest: &[u8]) -> bool {
-    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
-    let Some((&first, rest)) = rest.split_first() else {
-        return false;
-    };
-    if !matches!(first.to_ascii_lowercase(), b'a' | b'p') {
-        return false;
-    }
-    let rest = rest.strip_prefix(b".").unwrap_or(rest);
-    let Some(rest) = rest.strip_prefix(b"m").or_else(|| rest.strip_prefix(b"M")) else {
-        return false;
-    };
-    let rest = rest.strip_prefix(b".").unwrap_or(rest);
-    !rest.first().is_some_and(u8::is_ascii_alphanumeric)
 }

@@ -99,16 +99,16 @@ fn decide_story(infos: &[line::Info], roles: &mut [Verdict], repeats: &Repeats) 
     if let Some((first, _)) = position::story_region(infos, roles) {
         comments::mark(infos, roles, first);
     }
-    let story = position::story_region(infos, roles);
     let mut title = None;
-    if let Some((first, last)) = story {
+    let story = position::story_region(infos, roles).map(|(first, last)| {
         title = headline::mark(infos, roles, repeats, first);
+        // The story starts at its headline when that stands above it.
         let story = (title.map_or(first, |t| t.min(first)), last);
         position::mark_outside(roles, story);
         runs::mark_tail_sections(infos, roles, story);
         runs::mark_teaser_runs(infos, roles);
-    }
-    let story = story.map(|(first, last)| (title.map_or(first, |t| t.min(first)), last));
+        story
+    });
     if let Some(t) = title {
         position::mark_header_block(infos, roles, t);
     }

@@ -31,11 +31,11 @@ const PAGE_PART: f32 = 3.0;
 /// of page parts (a gallery, a box of links): the story reaches over it.
 pub(super) fn story_region(infos: &[Info], roles: &Verdicts) -> Option<(usize, usize)> {
     let (main, a, b) = densest(infos, roles, 0, infos.len())?;
-    let mut first = first_positive(infos, roles, a);
+    let mut first = a;
     let mut last = b;
     if let Some((s, x, _)) = densest(infos, roles, 0, a) {
         if s >= SECOND * main {
-            first = first_positive(infos, roles, x);
+            first = x;
         }
     }
     if let Some((s, _, y)) = densest(infos, roles, b + 1, infos.len()) {
@@ -47,7 +47,9 @@ pub(super) fn story_region(infos: &[Info], roles: &Verdicts) -> Option<(usize, u
 }
 
 /// The run of lines `from..to` with the greatest weight: its weight, first
-/// and last line (one pass, the maximum-sum run).
+/// and last line (one pass, the maximum-sum run). The run starts on a line
+/// of positive weight, prose: a run that opened on any other line would
+/// have been dropped as soon as its sum was not positive.
 fn densest(
     infos: &[Info],
     roles: &Verdicts,
@@ -68,13 +70,6 @@ fn densest(
         }
     }
     best
-}
-
-/// The region starts at its first line of prose.
-fn first_positive(infos: &[Info], roles: &Verdicts, from: usize) -> usize {
-    (from..infos.len())
-        .find(|&i| weight(&infos[i], &roles[i]) > 0.0)
-        .unwrap_or(from)
 }
 
 /// A line's weight for the region that holds it.

@@ -197,37 +197,40 @@ pub(super) fn timestamp(info: &Info) -> bool {
     let has_digit = info.text.chars().any(|c| c.is_ascii_digit());
     let lead = LEADS.iter().any(|l| info.key().starts_with(l));
     let ago = info.key().ends_with(" ago") || info.key().contains(" ago ");
-    let words: Vec<&str> = info
+    let alpha_words = info
         .key()
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let month = words.iter().any(|w| is_month(w));
-    let date = info
-        .text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .any(is_numeric_date);
-    let alpha_words = words
-        .iter()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
+    let dated = has_date(info);
     (lead && has_digit)
         || (ago && has_digit && info.words <= 6)
-        || (has_digit && (month || date) && alpha_words <= 4 && few_stops(info) && !info.bullet)
-        || (dated_clock(info, month || date) && alpha_words <= 6)
+        || (has_digit && dated && alpha_words <= 4 && few_stops(info) && !info.bullet)
+        || (dated_clock(info, dated) && alpha_words <= 6)
+}
+
+/// A month name or a date in digits ("14 March", "2024-03-14").
+pub(super) fn has_date(info: &Info) -> bool {
+    info.key()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(is_month)
+        || info
+            .text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .any(is_numeric_date)
 }
 
 /// At most one function word, or two beside a clock time ("at 9:12 am":
 /// "am" is a German function word too).
 fn few_stops(info: &Info) -> bool {
-    info.stop <= 1 || (info.stop == 2 && super::comments::has_clock_time(info.text))
+    info.stop <= 1 || (info.stop == 2 && has_clock_time(info.text))
 }
 
 /// A date with a clock time and an update word: "3 March 2014 Last updated
 /// at 16:40 GMT".
 fn dated_clock(info: &Info, dated: bool) -> bool {
     dated
-        && super::comments::has_clock_time(info.text)
+        && has_clock_time(info.text)
         && ["updated", "posted", "published"]
             .iter()
             .any(|w| info.key().contains(w))
@@ -435,4 +438,33 @@ impl Phrases {
             })
         })
     }
+}
+
+/// A clock time: "2:31 pm", "10:44", "5pm" (digits, a colon, two digits;
+/// or digits and am/pm).
+pub(super) fn has_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (1..b.len()).any(|i| {
+        let colon = b[i] == b':' && digit(i - 1) && digit(i + 1) && digit(i + 2) && !digit(i + 3);
+        colon || (digit(i - 1) && meridiem(&b[i..]))
+    })
+}
+
+/// "am", "pm", "a.m.", "p.m." at the start of `rest` (a space before it
+/// allowed), as a word of its own.
+fn meridiem(rest: &[u8]) -> bool {
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let Some((&first, rest)) = rest.split_first() else {
+        return false;
+    };
+    if !matches!(first.to_ascii_lowercase(), b'a' | b'p') {
+        return false;
+    }
+    let rest = rest.strip_prefix(b".").unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(b"m").or_else(|| rest.strip_prefix(b"M")) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(b".").unwrap_or(rest);
+    !rest.first().is_some_and(u8::is_ascii_alphanumeric)
 }

@@ -1,7 +1,8 @@
 //! Comments: the readers' comment section after the story, known by its
 //! header and the signature over each comment; and what is not one.
 
-use super::super::comments::{has_clock_time, opens_with_count};
+use super::super::comments::opens_with_count;
+use super::super::shapes::has_clock_time;
 use super::super::{cues::Lexicon, line};
 
 // A count of comments, then a name with a date and a time, the comment,

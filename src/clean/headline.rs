@@ -23,6 +23,10 @@ const INSIDE: usize = 12;
 const SKIPPABLE: usize = 60;
 /// What a byline or a date right under a line adds to its score.
 const BYLINE: f32 = 1.0;
+/// The reasons of the lines that stand under a headline.
+const BYLINE_BLOCK: [&str; 3] = ["byline", "timestamp", "reading time"];
+/// The reasons of the lines that name the author under a headline.
+const AUTHOR_BLOCK: [&str; 2] = ["byline", "reading time"];
 /// What standing inside the story's region costs a headline.
 const INSIDE_COST: f32 = 0.5;
 /// The story's opening, in words, that the headline's words are sought in.
@@ -30,6 +34,7 @@ const OPENING: usize = 400;
 /// How much below the best score the headline may be when it stands
 /// above the best line.
 const NEAR_BEST: f32 = 0.5;
+const NEAR_LINES: usize = 4;
 /// A line found on more than this many other pages of the corpus is the
 /// site's name or a section, not this page's headline (other pages may
 /// link to a story under its headline, but not dozens).
@@ -47,6 +52,16 @@ pub(super) fn mark(
     first: usize,
 ) -> Option<usize> {
     let scores = scores(infos, roles, repeats, first);
+    if std::env::var("DL_DEBUG").is_ok() {
+        eprintln!(
+            "first={} scores={:?}",
+            infos[first].number,
+            scores
+                .iter()
+                .map(|(s, i)| (infos[*i].number, *s))
+                .collect::<Vec<_>>()
+        );
+    }
     let best = scores.iter().map(|&(s, _)| s).fold(f32::MIN, f32::max);
     if best < THRESHOLD {
         return None;
@@ -54,7 +69,10 @@ pub(super) fn mark(
     // The headline opens the story's header: of the lines that score
     // nearly as well as the best, the first (a caption or a standfirst
     // under the headline repeats the story's words as well).
-    let &(_, at) = scores.iter().find(|&&(s, _)| s >= best - NEAR_BEST)?;
+    let &(_, top) = scores.iter().find(|&&(s, _)| s == best)?;
+    let &(_, at) = scores
+        .iter()
+        .find(|&&(s, i)| s >= best - NEAR_BEST && i + NEAR_LINES >= top)?;
     for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
         *role = Some((Role::Boilerplate, "masthead: above the headline".into()));
     }
@@ -67,14 +85,22 @@ fn scores(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize) -> 
     let candidates = candidates(infos, roles, repeats, first);
     let mut terms = Terms::of(infos, &candidates);
     terms.find_in_opening(infos, roles, first);
+    // The first candidate over an author's line: lines under it are the
+    // standfirst or a subheading, not the headline. (A date alone may
+    // stand above a blog post's title.)
+    let headed = candidates
+        .iter()
+        .map(|c| c.line)
+        .find(|&i| under(roles, i, &AUTHOR_BLOCK));
     candidates
         .iter()
         .map(|c| {
             let info = &infos[c.line];
-            let byline = if over_byline(roles, c.line) {
-                BYLINE
-            } else {
-                0.0
+            let byline = match headed {
+                Some(h) if h == c.line || under(roles, c.line, &BYLINE_BLOCK) => BYLINE,
+                None if under(roles, c.line, &BYLINE_BLOCK) => BYLINE,
+                Some(h) if c.line > h + 1 && c.line < first => -BYLINE,
+                _ => 0.0,
             };
             let score = shape_score(info) + 3.0 * terms.overlap(info) + byline - c.cost;
             (score, c.line)
@@ -142,12 +168,12 @@ fn place_cost(
     Some(cost + distance)
 }
 
-/// A byline or a date stands within the few lines under line `i`: the
-/// block that follows a headline.
-fn over_byline(roles: &Verdicts, i: usize) -> bool {
-    roles[i + 1..(i + 4).min(roles.len())].iter().any(
-        |r| matches!(r, Some((Role::Boilerplate, why)) if why == "byline" || why == "timestamp"),
-    )
+/// A line with one of these reasons stands within the few lines under line
+/// `i`: the block that follows a headline.
+fn under(roles: &Verdicts, i: usize, block: &[&str]) -> bool {
+    roles[i + 1..(i + 4).min(roles.len())]
+        .iter()
+        .any(|r| matches!(r, Some((Role::Boilerplate, why)) if block.contains(&why.as_ref())))
 }
 
 /// Inside the story's region, a headline has prose under it (page parts

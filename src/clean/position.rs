@@ -78,6 +78,7 @@ fn weight(info: &Info, role: &Option<(Role, Cow<'static, str>)>) -> f32 {
     match role {
         // A bulleted sentence is as often a teaser in a list of links as a
         // point the story makes: it counts for less.
+        Some((Role::Body, _)) if info.bullet && !info.ends_sentence => 0.0,
         Some((Role::Body, _)) if info.bullet => units * BULLET,
         Some((Role::Body, _)) => units,
         Some((Role::Boilerplate, why)) if why == comments::REASON => -units.max(PAGE_PART),

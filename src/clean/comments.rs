@@ -33,8 +33,9 @@ pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize) {
     let Some(start) = section_start(infos, roles, &signature, first_body) else {
         return;
     };
-    for role in &mut roles[start..] {
-        if !matches!(role, Some((Role::Boilerplate, _))) {
+    // A commenter's signature is the comment's, whatever else it shows.
+    for (role, signed) in roles[start..].iter_mut().zip(&signature[start..]) {
+        if *signed || !matches!(role, Some((Role::Boilerplate, _))) {
             *role = Some((Role::Boilerplate, REASON.into()));
         }
     }

@@ -52,16 +52,6 @@ pub(super) fn mark(
     first: usize,
 ) -> Option<usize> {
     let scores = scores(infos, roles, repeats, first);
-    if std::env::var("DL_DEBUG").is_ok() {
-        eprintln!(
-            "first={} scores={:?}",
-            infos[first].number,
-            scores
-                .iter()
-                .map(|(s, i)| (infos[*i].number, *s))
-                .collect::<Vec<_>>()
-        );
-    }
     let best = scores.iter().map(|&(s, _)| s).fold(f32::MIN, f32::max);
     if best < THRESHOLD {
         return None;
@@ -223,6 +213,22 @@ fn candidate(info: &Info) -> bool {
         && dateline_source(info.text).is_none()
         && !comments::opens_with_count(info)
         && !pager(info.trimmed())
+        && !has_address(info.text)
+}
+
+/// A web or mail address or a social handle: "www.example.com",
+/// "desk@example.com", "@newsdesk". A headline names things in words; an
+/// address stands in a contact line, a footer or a post's signature.
+fn has_address(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.starts_with("http://")
+            || w.starts_with("https://")
+            || w.starts_with("www.")
+            || w.strip_prefix('@').is_some_and(|h| h.len() >= 2)
+            || w.split_once('@')
+                .is_some_and(|(a, b)| !a.is_empty() && b.contains('.'))
+    })
 }
 
 /// "« Older story", "Next story »": a link to the story before or after.
@@ -265,6 +271,9 @@ fn shape_score(info: &Info) -> f32 {
     }
     if call_to_action(info) {
         score -= 3.0;
+    }
+    if shapes::has_clock_time(info.text) {
+        score -= 2.0; // a post's signature: "Jane Roe on May 3, 2012, 9:13 AM"
     }
     score
 }

@@ -207,6 +207,7 @@ pub(super) fn timestamp(info: &Info) -> bool {
         || (ago && has_digit && info.words <= 6)
         || (has_digit && dated && alpha_words <= 4 && few_stops(info) && !info.bullet)
         || (dated_clock(info, dated) && alpha_words <= 6)
+        || (dated && alpha_words <= 5 && !info.ends_sentence && has_clock_time(info.text))
 }
 
 /// A month name or a date in digits ("14 March", "2024-03-14").

@@ -117,3 +117,50 @@ fn headline_below_a_stray_notice() {
         .collect();
     assert_eq!(got, want);
 }
+
+// A kicker (the story's topic) far above the headline, with the site's
+// menus between them, loses to the headline over the lead: of two lines
+// that score alike, the first wins only when they stand together.
+// Readability test page `la-nacion`, Apache-2.0.
+t!(
+    kicker_far_above_the_headline,
+    "J|masthead: above the headline|MENÚ\n\
+     J|masthead: above the headline|Conflicto mapuche\n\
+     J|masthead: above the headline|SEGUIR\n\
+     J|masthead: above the headline|BUSCAR\n\
+     J|masthead: above the headline|Últimas NoticiasSociedadPolíticaEl MundoOpinión\n\
+     J|masthead: above the headline|TODOS LOS PROGRAMAS\n\
+     J|masthead: above the headline|Edición Impresa\n\
+     T|Una solución no violenta para la cuestión mapuche\n\
+     B|Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la protesta social que reprimirla; la cuestión mapuche es social antes que policial.\n\
+     B|La Constitución manda reconocer la preexistencia étnica y cultural de los pueblos indígenas argentinos y garantizar el respeto a su identidad."
+);
+// The headline stands over the author's line; a question under that line
+// and over the lead is the standfirst, not the headline. Readability test
+// page `lazy-image-1`, Apache-2.0.
+t!(
+    standfirst_under_the_author_line,
+    "J|login prompt|Sign in\n\
+     T|Node.js and CPU profiling on production (in real-time without downtime)\n\
+     J|short line at the edge of the story|Vincent Vallet\n\
+     J|short line among removed lines|Follow\n\
+     J|reading time|Oct 18, 2019 · 8 min read\n\
+     B|Why CPU monitoring is important?\n\
+     B|I work at Voodoo, a French company that creates mobile video games. We have a lot of challenges with performance, availability, and scalability because of the insane amount of traffic our infrastructure receives.\n\
+     B|When working with Node.js one of the most critical resources to monitor is the CPU. Most of the time, when working on a low traffic API or project we don’t realize how many simple lines of code can have a huge impact on the CPU."
+);
+// A line with a clock time (a post's signature) loses to the headline,
+// and a contact address is never the headline, whatever their words.
+t!(
+    signature_with_clock_time_is_not_the_headline,
+    "J|masthead: above the headline|Bridge works, Jane Okafor, July 7, 2012 at 9:13 am and after\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+t!(
+    contact_address_is_not_the_headline,
+    "J|short line before the story|bridgedesk@riversidegazette.com\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

@@ -116,3 +116,11 @@ fn lines_repeated_across_a_corpus_are_site_furniture() {
     let got = Cleaner::new().clean(&text, &repeats);
     assert_eq!(got.lines[2].role, Role::Body);
 }
+
+// A name, a date and a clock time: a post's signature line.
+t!(
+    name_date_and_clock_time_is_a_timestamp,
+    "T|Bridge opens after two-year delay\n\
+     J|timestamp|Jane Okafor on July 7, 2012, 9:13 AM\n\
+     B|{LEAD}"
+);

@@ -60,10 +60,10 @@ struct Floor {
     min_headline_share: f64,
 }
 
-/// The figures measured at the end of session 3 (2026-12-06), each floor
-/// a hair below them: F1 0.913 / 0.922 / 0.879 / 0.917, lost 5 / 0 / 54 /
-/// 7, junk 2 / 2 / 172 / 7, headlines 8/22, 65/69, 806/1119, 58/82. A
-/// change that lowers one fails; raise them as the cleanup improves.
+/// The figures measured in session 4 (2026-12-06), each floor a hair
+/// below them: F1 0.913 / 0.922 / 0.881 / 0.919, lost 5 / 0 / 53 / 8,
+/// junk 2 / 2 / 169 / 7, headlines 8/22, 66/69, 817/1119, 62/82. A change
+/// that lowers one fails; raise them as the cleanup improves.
 const FLOORS: [Floor; 4] = [
     Floor {
         source: "cleaneval-dev",
@@ -77,24 +77,24 @@ const FLOORS: [Floor; 4] = [
         micro_f1: 0.917,
         max_lost: 0,
         max_junk: 2,
-        min_headline_share: 0.94,
+        min_headline_share: 0.95,
     },
     Floor {
         source: "dragnet",
-        micro_f1: 0.874,
-        max_lost: 54,
-        max_junk: 172,
-        min_headline_share: 0.72,
+        micro_f1: 0.876,
+        max_lost: 53,
+        max_junk: 169,
+        min_headline_share: 0.725,
     },
     Floor {
         source: "readability",
-        micro_f1: 0.912,
+        micro_f1: 0.914,
         // tumblr-style changelog pages (a story told as a bulleted list)
         // lose their list since bulleted lines that are not sentences
         // stopped counting as prose (session 4).
         max_lost: 8,
         max_junk: 7,
-        min_headline_share: 0.70,
+        min_headline_share: 0.75,
     },
 ];
 

@@ -1,0 +1,240 @@
+//! Chunks: the capitalised runs of a line that may name something, split
+//! where a title or an "and" parts two names, and the line-level patterns
+//! that decide some of them whole (a country code in brackets, the teams of
+//! a results line).
+
+use super::*;
+
+impl Recognizer {
+    pub(super) fn line_mentions(
+        &self,
+        text: &str,
+        line: usize,
+        tokens: &Tokens,
+        upper_line: bool,
+        out: &mut Vec<Mention>,
+    ) {
+        // Capitalised chunks first, then the line-level patterns that decide
+        // some of them whole (teams in a results line).
+        let mut chunks = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some((code, name)) = self.code_in_brackets(text, tokens, i) {
+                out.push(Mention {
+                    line,
+                    start: tokens[i].start,
+                    end: tokens[i].end,
+                    key: tokens.key(&tokens[i]).to_string(),
+                    kind: Some(EntityKind::Gpe),
+                    canonical: name.to_string(),
+                    country: Some(code),
+                    why: "country code in brackets (ISO or Olympic)".into(),
+                    defines: None,
+                    sentence_start: false,
+                    entry: None,
+                    alts: Vec::new(),
+                });
+                i += 1;
+                continue;
+            }
+            if !tokens[i].is_cap() {
+                i += 1;
+                continue;
+            }
+            let b = self.chunk_end(text, tokens, i);
+            chunks.extend(self.split_on_and(text, tokens, i, b));
+            i = b;
+        }
+        let teams = results_teams(text, tokens, &chunks);
+        for (k, &(a, b)) in chunks.iter().enumerate() {
+            if teams.contains(&k) {
+                out.push(Mention {
+                    line,
+                    start: tokens[a].start,
+                    end: tokens[b - 1].end,
+                    key: tokens.span_key(a, b).to_string(),
+                    kind: Some(EntityKind::Org),
+                    canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
+                    country: None,
+                    why: "team in a results line ('Arsenal 2 Chelsea 1')".into(),
+                    defines: None,
+                    sentence_start: false,
+                    entry: None,
+                    alts: Vec::new(),
+                });
+                continue;
+            }
+            let chunk = Chunk {
+                a,
+                b,
+                titled: false,
+            };
+            self.chunk_mentions(text, line, tokens, chunk, upper_line, out);
+        }
+    }
+
+    /// Where the capitalised chunk that starts at token `i` ends: over
+    /// capitalised words, joined by connectors ("of", "de", "and"), hyphens
+    /// ("Guinea-Bissau", "Ji-hoon") and middle initials ("George W. Bush").
+    pub(super) fn chunk_end(&self, text: &str, tokens: &Tokens, i: usize) -> usize {
+        let tx = |t: &Token| &text[t.start..t.end];
+        let mut b = i + 1;
+        loop {
+            // "of", "de", "and" between capitalised words.
+            let connector = |b: usize| {
+                tokens[b + 1].is_cap()
+                    && tokens[b + 1].space_before
+                    && tokens[b].space_before
+                    && (CONNECTORS.contains(&tx(&tokens[b])) || tx(&tokens[b]) == "and")
+            };
+            // "Guinea-Bissau", "Ji-hoon".
+            let hyphen = |b: usize| {
+                tx(&tokens[b]) == "-"
+                    && !tokens[b].space_before
+                    && !tokens[b + 1].space_before
+                    && (tokens[b + 1].is_cap()
+                        || is_name_syllable(tx(&tokens[b - 1]), tx(&tokens[b + 1])))
+            };
+            if b < tokens.len() && tokens[b].is_cap() && tokens[b].space_before {
+                b += 1;
+            } else if b + 1 < tokens.len() && (connector(b) || hyphen(b)) {
+                b += 2;
+            } else if b + 1 < tokens.len()
+                && tx(&tokens[b]) == "."
+                && !tokens[b].space_before
+                && tx(&tokens[b - 1]).chars().count() == 1
+                && tokens[b + 1].is_cap()
+            {
+                b += 1;
+            } else {
+                return b;
+            }
+        }
+    }
+
+    /// "Securities and Exchange Commission" is one name; "Germany and
+    /// France", and "National Economic Council and National Security
+    /// Agency", are two: a chunk joined by "and" stays whole only when it
+    /// ends in an organisation head and the part before "and" is not itself
+    /// a whole organisation name.
+    pub(super) fn split_on_and(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        a: usize,
+        b: usize,
+    ) -> Vec<(usize, usize)> {
+        let words = &self.gaz.words;
+        let is_head = |j: usize| {
+            let k = tokens.key(&tokens[j]);
+            words.org_head.contains(k) || words.org_suffix.contains(k)
+        };
+        let mut parts = Vec::new();
+        let mut start = a;
+        for j in a..b {
+            if &text[tokens[j].start..tokens[j].end] == "and" {
+                let left_words = tokens[start..j]
+                    .iter()
+                    .filter(|t| {
+                        let k = tokens.key(t);
+                        !words.not_entity.contains(k) && !is_stopword_like(k)
+                    })
+                    .count();
+                let left_is_org = left_words >= 2 && is_head(j - 1);
+                if !is_head(b - 1) || left_is_org {
+                    parts.push((start, j));
+                    start = j + 1;
+                }
+            }
+        }
+        parts.push((start, b));
+        parts.retain(|(x, y)| x < y);
+        parts
+    }
+
+    /// "(KEN)": a three-letter country code in brackets.
+    pub(super) fn code_in_brackets(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        i: usize,
+    ) -> Option<(&'static str, &'static str)> {
+        let tx = |t: &Token| &text[t.start..t.end];
+        if i == 0 || i + 1 >= tokens.len() || tx(&tokens[i - 1]) != "(" || tx(&tokens[i + 1]) != ")"
+        {
+            return None;
+        }
+        let code = tx(&tokens[i]);
+        if code.len() != 3 || tokens[i].shape != Shape::Upper {
+            return None;
+        }
+        self.gaz.codes3.get(code).copied()
+    }
+}
+
+/// A lowercase syllable after a hyphen that belongs to a name: "Ji-hoon",
+/// "Ching-te", "Jae-in" (a short capitalised part, a short syllable).
+pub(super) fn is_name_syllable(before: &str, after: &str) -> bool {
+    before.chars().count() <= 5
+        && before.chars().next().is_some_and(char::is_uppercase)
+        && (1..=4).contains(&after.chars().count())
+        && after.chars().all(|c| c.is_lowercase())
+        && !matches!(
+            after,
+            "led"
+                | "run"
+                | "era"
+                | "old"
+                | "up"
+                | "off"
+                | "out"
+                | "day"
+                | "way"
+                | "end"
+                | "new"
+                | "tax"
+                | "war"
+                | "ban"
+                | "born"
+                | "made"
+                | "held"
+                | "wide"
+                | "free"
+                | "like"
+                | "based"
+                | "year"
+        )
+}
+
+/// Teams in a results line: "Arsenal 2 Chelsea 1", "Real Madrid 3
+/// Villarreal 3": a chunk, a score, a chunk, a score.
+pub(super) fn results_teams(text: &str, tokens: &Tokens, chunks: &[(usize, usize)]) -> Vec<usize> {
+    let is_score = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.shape == Shape::Number
+                && text[t.start..t.end].chars().all(|c| c.is_ascii_digit())
+                && t.end - t.start <= 3
+        })
+    };
+    let mut teams = Vec::new();
+    for k in 0..chunks.len().saturating_sub(1) {
+        let (a1, b1) = chunks[k];
+        let (a2, b2) = chunks[k + 1];
+        let first_starts = a1 == 0 || is_score(a1 - 1) || !tokens[a1 - 1].is_word();
+        if first_starts && is_score(b1) && a2 == b1 + 1 && is_score(b2) {
+            teams.extend([k, k + 1]);
+        }
+    }
+    teams
+}
+
+/// Most letters of the line are capitals: a shouted headline or banner.
+pub(super) fn is_upper_line(text: &str, tokens: &Tokens) -> bool {
+    let lettered: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && text[t.start..t.end].chars().any(char::is_alphabetic))
+        .collect();
+    let with_letters = lettered.len();
+    let upper = lettered.iter().filter(|t| t.shape == Shape::Upper).count();
+    with_letters >= 3 && upper * 10 >= with_letters * 8
+}

@@ -1,0 +1,176 @@
+//! The document pass: fixed expressions drop out, and acronyms, surnames
+//! and names recognised once propagate through the text.
+
+use super::*;
+
+impl Recognizer {
+    /// Drops place and nationality words inside fixed expressions
+    /// ("Turkish delight", "Brussels sprouts") and used as verbs at the start
+    /// of a sentence ("Polish the silver").
+    pub(super) fn drop_fixed_expressions(&self, mentions: &mut [Mention], text: &str) {
+        let words = &self.gaz.words;
+        for m in mentions.iter_mut() {
+            if !matches!(
+                m.kind,
+                Some(EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc)
+            ) {
+                continue;
+            }
+            // Most mentions can be neither: skip reading their neighbours.
+            let mention_key = &m.key;
+            let may_be_fixed = mention_key.split(' ').any(|w| words.fixed.contains_key(w));
+            let may_be_verb = m.sentence_start && !mention_key.contains(' ');
+            if !may_be_fixed && !may_be_verb {
+                continue;
+            }
+            // Two words either side are enough: look no further than 120
+            // bytes, so a 20 MB line stays linear.
+            let mut from = m.start.saturating_sub(120);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut to = (m.end + 120).min(text.len());
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            let line_start = text[from..m.start]
+                .rfind('\n')
+                .map_or(from, |i| from + i + 1);
+            let line_end = text[m.end..to].find('\n').map_or(to, |i| m.end + i);
+            let before: Vec<&str> = text[line_start..m.start].split_whitespace().collect();
+            let after: Vec<&str> = text[m.end..line_end].split_whitespace().collect();
+            let window = format!(
+                "{} {} {}",
+                before[before.len().saturating_sub(2)..].join(" "),
+                &text[m.start..m.end],
+                after[..after.len().min(2)].join(" ")
+            );
+            let window = format!(
+                " {} ",
+                key(&window).replace(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'', " ")
+            );
+            let fixed = mention_key.split(' ').any(|w| {
+                words
+                    .fixed
+                    .get(w)
+                    .is_some_and(|exprs| exprs.iter().any(|e| window.contains(&format!(" {e} "))))
+            });
+            let next = after.first().map(|w| key(w)).unwrap_or_default();
+            let verb = m.sentence_start
+                && !mention_key.contains(' ')
+                && matches!(
+                    next.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "your"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "it"
+                );
+            if fixed || verb {
+                m.kind = None;
+            }
+        }
+    }
+}
+
+/// "National Cyber Security Centre (NCSC)": the acronym in brackets right
+/// after token `b - 1`.
+pub(super) fn defined_acronym(text: &str, tokens: &Tokens, b: usize) -> Option<String> {
+    let open = tokens.get(b)?;
+    let acr = tokens.get(b + 1)?;
+    let close = tokens.get(b + 2)?;
+    (&text[open.start..open.end] == "("
+        && &text[close.start..close.end] == ")"
+        && acr.shape == Shape::Upper
+        && acr.end - acr.start >= 2)
+        .then(|| text[acr.start..acr.end].to_string())
+}
+
+/// The document pass: acronyms, surnames and single names propagate.
+pub(super) fn propagate(mentions: &mut [Mention], text: &str) {
+    // Acronyms defined in the text, and full names of people.
+    let mut acronyms: Map<String, (EntityKind, String)> = Map::default();
+    let mut people: Map<String, String> = Map::default();
+    let mut known: Map<String, (EntityKind, String, Option<&'static str>)> = Map::default();
+    for m in mentions.iter() {
+        let Some(kind) = m.kind else { continue };
+        if let Some(acr) = &m.defines {
+            acronyms
+                .entry(acr.clone())
+                .or_insert((kind, m.canonical.clone()));
+        }
+        if kind == EntityKind::Person {
+            let parts: Vec<&str> = m.canonical.split_whitespace().collect();
+            if parts.len() >= 2 {
+                people
+                    .entry(key(parts[parts.len() - 1]))
+                    .or_insert(m.canonical.clone());
+            }
+        }
+        if matches!(kind, EntityKind::Person | EntityKind::Org)
+            && !m.why.starts_with("unknown")
+            && !known.contains_key(&m.key)
+        {
+            known.insert(m.key.clone(), (kind, m.canonical.clone(), m.country));
+        }
+    }
+    // Initials of multi-word organisations: "NCSC" ← "National Cyber Security Centre".
+    let mut initials: Map<String, String> = Map::default();
+    for m in mentions.iter().filter(|m| m.kind == Some(EntityKind::Org)) {
+        let caps: String = m
+            .canonical
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect();
+        if caps.chars().count() >= 2 && m.canonical.split_whitespace().count() >= 2 {
+            initials.entry(caps).or_insert(m.canonical.clone());
+        }
+    }
+    for m in mentions.iter_mut() {
+        let surface = &text[m.start..m.end];
+        let k = m.key.as_str();
+        match m.kind {
+            Some(EntityKind::Person) if !surface.contains(' ') => {
+                if let Some(full) = people.get(k) {
+                    m.canonical = full.clone();
+                    m.why =
+                        format!("person: surname of {full} earlier or later in the text").into();
+                }
+            }
+            Some(EntityKind::Org) if m.why.starts_with("unknown acronym") => {
+                if let Some((kind, full)) = acronyms.get(surface) {
+                    m.kind = Some(*kind);
+                    m.canonical = full.clone();
+                    m.why = format!("acronym defined in the text: {full}").into();
+                } else if let Some(full) = initials.get(surface) {
+                    m.canonical = full.clone();
+                    m.why = format!("acronym of {full}, named in the text").into();
+                }
+            }
+            None => {
+                if let Some(full) = people.get(k) {
+                    m.kind = Some(EntityKind::Person);
+                    m.canonical = full.clone();
+                    m.why =
+                        format!("person: surname of {full} earlier or later in the text").into();
+                } else if let Some((kind, canonical, country)) = known.get(k) {
+                    if !(m.sentence_start && !surface.contains(' ') && *kind == EntityKind::Org) {
+                        m.kind = Some(*kind);
+                        m.canonical = canonical.clone();
+                        m.country = *country;
+                        m.why = "same name recognised elsewhere in the text".into();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

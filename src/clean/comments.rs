@@ -217,7 +217,10 @@ fn names_comments(word: &str) -> bool {
 /// clock time ("March 3, 2014 at 9:12 pm"), "N hours ago", a name that "says:" or "wrote:",
 /// or a bare action ("Reply", "Report abuse").
 fn is_signature(info: &Info) -> bool {
-    if info.words > 16 || (info.ends_sentence && info.words > 6 && !says(info)) {
+    if info.words > 16
+        || (info.ends_sentence && info.words > 6 && !says(info))
+        || shapes::table_row(info)
+    {
         return false;
     }
     if !info.text.bytes().any(|b| b.is_ascii_digit()) {

@@ -138,7 +138,7 @@ fn place_cost(
         return None;
     }
     let cost = availability(i, infos, roles)?;
-    if i >= first && !heads_prose_inside(infos, roles, first, i) {
+    if i >= first && !opens_block_inside(infos, roles, first, i) {
         return None;
     }
     // Other pages link to a story under its headline, but not dozens; and
@@ -164,6 +164,14 @@ fn under(roles: &Verdicts, i: usize, block: &[&str]) -> bool {
     roles[i + 1..(i + 4).min(roles.len())]
         .iter()
         .any(|r| matches!(r, Some((Role::Boilerplate, why)) if block.contains(&why.as_ref())))
+}
+
+/// Inside the story's region, a headline opens a block: a line of three
+/// words or more, not the next of a run of short lines (a list, a table,
+/// code) below the region's first line, with prose under it.
+fn opens_block_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) -> bool {
+    let starts_run = i == first || roles[i - 1].is_some();
+    infos[i].units >= 3 && starts_run && heads_prose_inside(infos, roles, first, i)
 }
 
 /// Inside the story's region, a headline has prose under it (page parts
@@ -214,6 +222,7 @@ fn candidate(info: &Info) -> bool {
         && !comments::opens_with_count(info)
         && !pager(info.trimmed())
         && !has_address(info.text)
+        && !shapes::looks_like_code(info.trimmed())
 }
 
 /// A web or mail address or a social handle: "www.example.com",

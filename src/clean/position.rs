@@ -6,6 +6,7 @@
 
 use super::comments;
 use super::line::Info;
+use super::shapes;
 use super::Verdicts;
 use crate::analysis::Role;
 
@@ -84,6 +85,8 @@ fn weight(info: &Info, role: &Option<(Role, Cow<'static, str>)>) -> f32 {
         Some((Role::Boilerplate, why)) if why == comments::REASON => -units.max(PAGE_PART),
         Some((Role::Boilerplate, _)) => -(units / 2.0).clamp(PAGE_PART, 2.0 * PAGE_PART),
         Some(_) => 0.0,
+        // A line of code set in the story is neither prose nor a menu.
+        None if shapes::looks_like_code(info.trimmed()) || shapes::table_row(info) => 0.0,
         None => -SHORT_LINE,
     }
 }
@@ -137,14 +140,21 @@ pub(super) fn mark_short_lines(
 ) {
     let next_decided = next_decided(roles);
     let mut prev: Option<Role> = None;
+    let mut prev_short = false;
     for i in 0..infos.len() {
         if let Some((role, _)) = &roles[i] {
-            prev = Some(*role);
+            (prev, prev_short) = (Some(*role), false);
             continue;
         }
         let inside = story.is_some_and(|(a, b)| i >= a && i <= b);
-        let decided = short_line(&infos[i], prev, next_decided[i], inside, story, i);
-        prev = Some(decided.0);
+        let mut decided = short_line(&infos[i], prev, next_decided[i], inside, story, i);
+        // Amid a run of short lines (a list, a table, code), a line is the
+        // run's, not a subheading: a subheading stands alone over prose.
+        let amid_run = prev_short && matches!(roles.get(i + 1), Some(None));
+        if decided.0 == Role::Subheading && amid_run {
+            decided = (Role::Body, "short line inside the story".into());
+        }
+        (prev, prev_short) = (Some(decided.0), true);
         roles[i] = Some(decided);
     }
 }
@@ -178,6 +188,8 @@ fn short_line(
         return (Role::Boilerplate, "short line after the story".into());
     } else if prev == Some(Role::Boilerplate) && next.is_none_or(|n| n == Role::Boilerplate) {
         return (Role::Boilerplate, "short line among removed lines".into());
+    } else if shapes::looks_like_code(info.trimmed()) || shapes::table_row(info) {
+        "code or table inside the story"
     } else if info.bullet {
         "list item inside the story"
     } else if info.ends_sentence {

@@ -6,7 +6,7 @@
 
 use super::cues::{self, Place};
 use super::line::Info;
-use super::shapes::starts_with_imperative;
+use super::shapes::{self, starts_with_imperative};
 use super::Verdicts;
 use crate::analysis::Role;
 
@@ -162,6 +162,8 @@ pub(super) fn mark_teaser_runs(infos: &[Info], roles: &mut Verdicts) {
             && !infos[i].is_prose()
             && infos[i].words >= 4
             && !infos[i].text.trim_end().ends_with(':')
+            && !shapes::looks_like_code(infos[i].trimmed())
+            && !shapes::table_row(&infos[i])
     };
     let mut i = first_body + 1;
     while i < infos.len() {

@@ -191,7 +191,7 @@ pub(super) fn timestamp(info: &Info) -> bool {
         "publié",
         "publicado",
     ];
-    if info.words > 12 || info.ends_sentence && info.words > 6 {
+    if info.words > 12 || info.ends_sentence && info.words > 6 || table_row(info) {
         return false;
     }
     let has_digit = info.text.chars().any(|c| c.is_ascii_digit());
@@ -468,4 +468,22 @@ fn meridiem(rest: &[u8]) -> bool {
     };
     let rest = rest.strip_prefix(b".").unwrap_or(rest);
     !rest.first().is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// A line of program code or a query set in the story: it ends in a
+/// comma, a bracket or a semicolon, or holds an operator or a call. No
+/// headline does.
+pub(super) fn looks_like_code(text: &str) -> bool {
+    text.ends_with([',', '(', '{', '[', ';'])
+        || [" = ", "==", "=>", "()", "::", "->"]
+            .iter()
+            .any(|op| text.contains(op))
+}
+
+/// A row of a table ("2020-08-01 17:59 │ 404 │ 12"): cells parted by
+/// box-drawing bars, or figures parted by bars or tabs with no word among
+/// them. A timestamp or a signature stands alone or names someone.
+pub(super) fn table_row(info: &Info) -> bool {
+    info.text.matches('│').count() >= 2
+        || (info.text.contains(['|', '\t']) && !info.text.chars().any(char::is_alphabetic))
 }

@@ -69,3 +69,23 @@ fn story_reaches_over_a_block_of_page_parts() {
          B|{{LEAD}}"
     ));
 }
+
+// A query and its result set in a story: code and table rows stay with the
+// story, and dated table rows are neither timestamps nor comment
+// signatures. Readability test page `toc-missing`, Apache-2.0.
+t!(
+    code_and_table_rows_inside_the_story,
+    "B|Parsing and processing logs is outside the scope of this article, so let's assume we did that and we have a table that looks like this:\n\
+     B|CREATE TABLE server_log_summary AS (\n\
+     B|period timestamptz,\n\
+     B|status_code int,\n\
+     B|entries int\n\
+     B|);\n\
+     B|The table stores the number of entries for each status code at a given period. For example, our table stores how many responses returned each status code every minute.\n\
+     B|period │ status_code │ entries\n\
+     B|2020-08-01 18:00:00+00 │ 200 │ 4084\n\
+     B|2020-08-01 18:00:00+00 │ 404 │ 0\n\
+     B|2020-08-01 17:59:00+00 │ 400 │ 12\n\
+     B|2020-08-01 17:59:00+00 │ 200 │ 3927\n\
+     B|Note that the table has a row for every minute, even if the status code was never returned in that minute. Given a table of statuses, it's very tempting to draw a chart."
+);

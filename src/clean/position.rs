@@ -5,6 +5,7 @@
 //! footer; short lines inside it take their place from their neighbours.
 
 use super::comments;
+use super::cues::Place;
 use super::line::Info;
 use super::shapes;
 use super::Verdicts;
@@ -32,6 +33,7 @@ const PAGE_PART: f32 = 3.0;
 /// of page parts (a gallery, a box of links): the story reaches over it.
 pub(super) fn story_region(infos: &[Info], roles: &Verdicts) -> Option<(usize, usize)> {
     let (main, a, b) = densest(infos, roles, 0, infos.len())?;
+    let (main, b) = cut_at_header(infos, roles, (main, a, b));
     let mut first = a;
     let mut last = b;
     if let Some((s, x, _)) = densest(infos, roles, 0, a) {
@@ -45,6 +47,29 @@ pub(super) fn story_region(infos: &[Info], roles: &Verdicts) -> Option<(usize, u
         }
     }
     Some((first, last))
+}
+
+/// The densest region ends at a section header inside it ("Related
+/// stories", "Latest news") when the story before the header holds most of
+/// its weight: the prose after it is other stories' teasers, cheap page
+/// parts between them. Returns the region's weight and last line.
+fn cut_at_header(
+    infos: &[Info],
+    roles: &Verdicts,
+    (main, a, b): (f32, usize, usize),
+) -> (f32, usize) {
+    let Some(h) = (a + 1..=b).find(|&i| infos[i].cue.is_some_and(|c| c.place == Place::Header))
+    else {
+        return (main, b);
+    };
+    let Some((before, _, last)) = densest(infos, roles, a, h) else {
+        return (main, b);
+    };
+    if before >= SECOND * main {
+        (before, last)
+    } else {
+        (main, b)
+    }
 }
 
 /// The run of lines `from..to` with the greatest weight: its weight, first

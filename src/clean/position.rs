@@ -103,8 +103,9 @@ fn weight(info: &Info, role: &Option<(Role, Cow<'static, str>)>) -> f32 {
     let units = info.units as f32;
     match role {
         // A bulleted sentence is as often a teaser in a list of links as a
-        // point the story makes: it counts for less.
-        Some((Role::Body, _)) if info.bullet && !info.ends_sentence => 0.0,
+        // point the story makes: it counts for less, and less again when
+        // it does not end as a sentence does (a teaser and its author).
+        Some((Role::Body, _)) if info.bullet && !info.ends_sentence => units * BULLET / 2.0,
         Some((Role::Body, _)) if info.bullet => units * BULLET,
         Some((Role::Body, _)) => units,
         Some((Role::Boilerplate, why)) if why == comments::REASON => -units.max(PAGE_PART),

@@ -34,11 +34,17 @@ const OPENING: usize = 400;
 /// How much below the best score the headline may be when it stands
 /// above the best line.
 const NEAR_BEST: f32 = 0.5;
+/// How far above the best line that earlier line may stand, in lines: a
+/// kicker further up, with the site's menus between, is not the headline.
 const NEAR_LINES: usize = 4;
-/// A line found on more than this many other pages of the corpus is the
-/// site's name or a section, not this page's headline (other pages may
-/// link to a story under its headline, but not dozens).
+/// A line found on more than this many other pages of the corpus is more
+/// often the site's name or a section than this page's headline (other
+/// pages of a site link to its recent stories under their headlines).
 const SITE_NAME: usize = 3;
+/// What a line found on many pages of the corpus pays: it is the site's
+/// name or a section more often than this page's headline that other pages
+/// link to, so only a line whose words come back in the story wins.
+const SHARED_COST: f32 = 2.0;
 /// The score below which no line is a headline.
 const THRESHOLD: f32 = 1.0;
 
@@ -144,9 +150,10 @@ fn place_cost(
     // Other pages link to a story under its headline, but not dozens; and
     // inside a story, a line other pages share is furniture.
     let others = corpus::others(info, repeats);
-    if others > SITE_NAME || (i >= first && others > 0) {
+    if i >= first && others > 0 {
         return None;
     }
+    let shared = if others > SITE_NAME { SHARED_COST } else { 0.0 };
     // Above the story, the undecided lines between it and the headline
     // count (a byline or a caption between them does not); inside it,
     // every line the headline leaves above it, and more.
@@ -155,7 +162,7 @@ fn place_cost(
     } else {
         INSIDE_COST + 0.1 * (i - first) as f32
     };
-    Some(cost + distance)
+    Some(cost + distance + shared)
 }
 
 /// A line with one of these reasons stands within the few lines under line

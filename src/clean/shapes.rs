@@ -474,7 +474,8 @@ fn meridiem(rest: &[u8]) -> bool {
 /// comma, a bracket or a semicolon, or holds an operator or a call. No
 /// headline does.
 pub(super) fn looks_like_code(text: &str) -> bool {
-    text.ends_with([',', '(', '{', '[', ';'])
+    let emoticon = [":(", ";(", ":-(", ":["].iter().any(|e| text.ends_with(e));
+    (text.ends_with([',', '(', '{', '[', ';']) && !emoticon)
         || [" = ", "==", "=>", "()", "::", "->"]
             .iter()
             .any(|op| text.contains(op))

@@ -124,3 +124,26 @@ t!(
      J|timestamp|Jane Okafor on July 7, 2012, 9:13 AM\n\
      B|{LEAD}"
 );
+
+// Code set in a story, against lines that only look alike. Code lines from
+// Readability test page `toc-missing`, Apache-2.0.
+#[test]
+fn code_lines() {
+    use super::super::shapes::looks_like_code;
+    for yes in [
+        "WITH series AS (",
+        "avg(n) - stddev(n) AS lower_bound,",
+        "FROM unnest(array[2, 3, 5]) AS n;",
+        "let total = a + b",
+        "x => x * 2",
+    ] {
+        assert!(looks_like_code(yes), "code: {yes}");
+    }
+    for no in [
+        "A year ago, my head was oval. :(",
+        "Bridge opens after two-year delay",
+        "Council delays vote (again)",
+    ] {
+        assert!(!looks_like_code(no), "not code: {no}");
+    }
+}

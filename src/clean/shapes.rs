@@ -49,10 +49,24 @@ pub(super) fn own_reason(i: usize, infos: &[Info], roles: &Verdicts) -> Option<C
         .or_else(|| menu_row(info).map(Cow::Borrowed))
         .or_else(|| pull_quote(i, infos).then(|| "pull quote".into()))
         .or_else(|| timestamp(info).then(|| "timestamp".into()))
+        .or_else(|| lone_number(info).then(|| "a number alone (a counter)".into()))
         .or_else(|| {
             (author_bio(info) && (i + 3 >= infos.len() || follows_removed(roles, i)))
                 .then(|| "author biography".into())
         })
+}
+
+/// A figure alone on its line, no word with it: a count of shares, likes
+/// or comments, a slide number ("0", "12", "3/10"). A list's number ("1.",
+/// "2)") is the list's, and a clock time a live blog's entry.
+fn lone_number(info: &Info) -> bool {
+    let text = info.trimmed();
+    info.words <= 2
+        && text.chars().any(|c| c.is_ascii_digit())
+        && !text.chars().any(char::is_alphabetic)
+        && !text.ends_with(['.', ')'])
+        && !table_row(info)
+        && !has_clock_time(text)
 }
 
 /// "English Deutsch Français Español": most words name a language.

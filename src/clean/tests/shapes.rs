@@ -147,3 +147,16 @@ fn code_lines() {
         assert!(!looks_like_code(no), "not code: {no}");
     }
 }
+
+// A count alone between the lead and the story (the page's comment
+// count); a list's own number stays. Readability test page `la-nacion`,
+// Apache-2.0.
+t!(
+    number_alone_is_a_counter,
+    "T|Una solución no violenta para la cuestión mapuche\n\
+     B|Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la protesta social que reprimirla.\n\
+     J|a number alone (a counter)|0\n\
+     B|Abdullah Ocalan, el líder independentista kurdo, desembarcó en Italia en noviembre de 1998 y pidió asilo político, y el gobierno dudaba.\n\
+     B|1.\n\
+     B|La Constitución manda reconocer la preexistencia étnica y cultural de los pueblos indígenas argentinos y garantizar el respeto a su identidad."
+);

@@ -220,7 +220,11 @@ fn short_line(
         "list item inside the story"
     } else if info.ends_sentence {
         "short sentence inside the story"
-    } else if info.is_headline_like() && info.units <= 14 && next == Some(Role::Body) {
+    } else if info.is_headline_like()
+        && info.units <= 14
+        && next == Some(Role::Body)
+        && (info.text.chars().any(char::is_alphabetic) || shapes::has_clock_time(info.text))
+    {
         return (Role::Subheading, "heading inside the story".into());
     } else if prev.is_some_and(Role::is_kept) && next.is_some_and(Role::is_kept) {
         "short line inside the story"

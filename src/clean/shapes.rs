@@ -57,14 +57,15 @@ pub(super) fn own_reason(i: usize, infos: &[Info], roles: &Verdicts) -> Option<C
 }
 
 /// A figure alone on its line, no word with it: a count of shares, likes
-/// or comments, a slide number ("0", "12", "3/10"). A list's number ("1.",
-/// "2)") is the list's, and a clock time a live blog's entry.
+/// or comments, a slide number ("0", "1,204", "3/10"). A list's number
+/// ("1.", "2)"), a measured value ("4.33") and a clock time are not counts.
 fn lone_number(info: &Info) -> bool {
     let text = info.trimmed();
     info.words <= 2
         && text.chars().any(|c| c.is_ascii_digit())
-        && !text.chars().any(char::is_alphabetic)
-        && !text.ends_with(['.', ')'])
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '/' | ' ' | '+'))
         && !table_row(info)
         && !has_clock_time(text)
 }

@@ -5,7 +5,6 @@
 
 use super::comments;
 use super::corpus::{self, Repeats};
-use super::cues::Place;
 use super::line::{inner_stops, is_unspaced, Info};
 use super::prose::dateline_source;
 use super::shapes::{self, call_to_action};
@@ -192,9 +191,7 @@ fn heads_prose_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) 
             .iter()
             .find(|r| !matches!(r, Some((Role::Boilerplate, _))))
             .is_some_and(|r| is_body(&r));
-    let under_header = infos[first..i]
-        .iter()
-        .any(|l| l.cue.is_some_and(|c| c.place == Place::Header));
+    let under_header = infos[first..i].iter().any(|l| l.is_section_header());
     prose_under && !under_header
 }
 
@@ -229,7 +226,7 @@ fn candidate(info: &Info) -> bool {
         && !comments::opens_with_count(info)
         && !pager(info.trimmed())
         && !has_address(info.text)
-        && !shapes::looks_like_code(info.trimmed())
+        && !shapes::code_or_table(info)
 }
 
 /// A web or mail address or a social handle: "www.example.com",

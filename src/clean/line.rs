@@ -42,6 +42,13 @@ pub(super) struct Info<'a> {
 }
 
 impl Info<'_> {
+    /// A section header that opens a block of other stories ("Latest
+    /// news", "Related stories": `header` cues).
+    pub fn is_section_header(&self) -> bool {
+        self.cue
+            .is_some_and(|c| c.place == super::cues::Place::Header)
+    }
+
     /// The line's [`text::key`]: folded, lowercased, spaces collapsed.
     pub fn key(&self) -> &str {
         self.tokens.line_key()

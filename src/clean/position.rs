@@ -5,7 +5,6 @@
 //! footer; short lines inside it take their place from their neighbours.
 
 use super::comments;
-use super::cues::Place;
 use super::line::Info;
 use super::shapes;
 use super::Verdicts;
@@ -58,8 +57,7 @@ fn cut_at_header(
     roles: &Verdicts,
     (main, a, b): (f32, usize, usize),
 ) -> (f32, usize) {
-    let Some(h) = (a + 1..=b).find(|&i| infos[i].cue.is_some_and(|c| c.place == Place::Header))
-    else {
+    let Some(h) = (a + 1..=b).find(|&i| infos[i].is_section_header()) else {
         return (main, b);
     };
     let Some((before, _, last)) = densest(infos, roles, a, h) else {
@@ -112,7 +110,7 @@ fn weight(info: &Info, role: &Option<(Role, Cow<'static, str>)>) -> f32 {
         Some((Role::Boilerplate, _)) => -(units / 2.0).clamp(PAGE_PART, 2.0 * PAGE_PART),
         Some(_) => 0.0,
         // A line of code set in the story is neither prose nor a menu.
-        None if shapes::looks_like_code(info.trimmed()) || shapes::table_row(info) => 0.0,
+        None if shapes::code_or_table(info) => 0.0,
         None => -SHORT_LINE,
     }
 }
@@ -214,7 +212,7 @@ fn short_line(
         return (Role::Boilerplate, "short line after the story".into());
     } else if prev == Some(Role::Boilerplate) && next.is_none_or(|n| n == Role::Boilerplate) {
         return (Role::Boilerplate, "short line among removed lines".into());
-    } else if shapes::looks_like_code(info.trimmed()) || shapes::table_row(info) {
+    } else if shapes::code_or_table(info) {
         "code or table inside the story"
     } else if info.bullet {
         "list item inside the story"

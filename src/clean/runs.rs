@@ -118,7 +118,7 @@ fn mark_header_run(
     let mut prev_teaser_headline = false;
     while j < infos.len() {
         let info = &infos[j];
-        if info.cue.is_some_and(|c| c.place == Place::Header) {
+        if info.is_section_header() {
             roles[j] = Some((Role::Boilerplate, reason.into()));
             prev_teaser_headline = false;
         } else if matches!(&roles[j], Some((Role::Boilerplate, _))) {
@@ -162,8 +162,7 @@ pub(super) fn mark_teaser_runs(infos: &[Info], roles: &mut Verdicts) {
             && !infos[i].is_prose()
             && infos[i].words >= 4
             && !infos[i].text.trim_end().ends_with(':')
-            && !shapes::looks_like_code(infos[i].trimmed())
-            && !shapes::table_row(&infos[i])
+            && !shapes::code_or_table(&infos[i])
     };
     let mut i = first_body + 1;
     while i < infos.len() {

@@ -485,6 +485,11 @@ fn meridiem(rest: &[u8]) -> bool {
     !rest.first().is_some_and(u8::is_ascii_alphanumeric)
 }
 
+/// A line of code or a table row, set in the story.
+pub(super) fn code_or_table(info: &Info) -> bool {
+    looks_like_code(info.trimmed()) || table_row(info)
+}
+
 /// A line of program code or a query set in the story: it ends in a
 /// comma, a bracket or a semicolon, or holds an operator or a call. No
 /// headline does.

@@ -217,18 +217,17 @@ fn names_comments(word: &str) -> bool {
 /// clock time ("March 3, 2014 at 9:12 pm"), "N hours ago", a name that "says:" or "wrote:",
 /// or a bare action ("Reply", "Report abuse").
 fn is_signature(info: &Info) -> bool {
-    if info.words > 16
-        || (info.ends_sentence && info.words > 6 && !says(info))
-        || shapes::table_row(info)
-    {
+    if info.words > 16 || (info.ends_sentence && info.words > 6 && !says(info)) {
         return false;
     }
     if !info.text.bytes().any(|b| b.is_ascii_digit()) {
         // Every signature but an action row or a "says:" carries a number.
         return info.words <= 3 && is_action(info) || says(info);
     }
-    // A clock time alone may be a live blog's entry; with a date it signs.
-    (shapes::has_clock_time(info.text) && shapes::has_date(info)) || says(info) || ago(info)
+    // A clock time alone may be a live blog's entry; with a date it signs
+    // (a dated row of a table does not).
+    let dated = shapes::has_clock_time(info.text) && shapes::has_date(info);
+    (dated && !shapes::table_row(info)) || says(info) || ago(info)
 }
 
 /// A name that "says:" or "wrote:" (the colon may stand apart, as French

@@ -206,7 +206,7 @@ pub(super) fn timestamp(info: &Info) -> bool {
         "publié",
         "publicado",
     ];
-    if info.words > 12 || info.ends_sentence && info.words > 6 || table_row(info) {
+    if info.words > 12 || info.ends_sentence && info.words > 6 {
         return false;
     }
     let has_digit = info.text.chars().any(|c| c.is_ascii_digit());
@@ -218,11 +218,12 @@ pub(super) fn timestamp(info: &Info) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     let dated = has_date(info);
-    (lead && has_digit)
+    let stamped = (lead && has_digit)
         || (ago && has_digit && info.words <= 6)
         || (has_digit && dated && alpha_words <= 4 && few_stops(info) && !info.bullet)
         || (dated_clock(info, dated) && alpha_words <= 6)
-        || (dated && alpha_words <= 5 && !info.ends_sentence && has_clock_time(info.text))
+        || (dated && alpha_words <= 5 && !info.ends_sentence && has_clock_time(info.text));
+    stamped && !table_row(info)
 }
 
 /// A month name or a date in digits ("14 March", "2024-03-14").
@@ -505,6 +506,12 @@ pub(super) fn looks_like_code(text: &str) -> bool {
 /// box-drawing bars, or figures parted by bars or tabs with no word among
 /// them. A timestamp or a signature stands alone or names someone.
 pub(super) fn table_row(info: &Info) -> bool {
+    // Most lines hold no bar and no tab: one pass over the bytes ('│' is
+    // 0xE2 0x94 0x82 in UTF-8).
+    let bytes = info.text.as_bytes();
+    if !bytes.iter().any(|&b| matches!(b, b'|' | b'\t' | 0xE2)) {
+        return false;
+    }
     info.text.matches('│').count() >= 2
         || (info.text.contains(['|', '\t']) && !info.text.chars().any(char::is_alphabetic))
 }

@@ -6,34 +6,23 @@
 use super::*;
 
 impl Recognizer {
-    pub(super) fn line_mentions(
-        &self,
-        text: &str,
-        line: usize,
-        tokens: &Tokens,
-        upper_line: bool,
-        out: &mut Vec<Mention>,
-    ) {
-        // Capitalised chunks first, then the line-level patterns that decide
-        // some of them whole (teams in a results line).
+    /// The mentions of one line: its capitalised chunks, of which a country
+    /// code in brackets and the teams of a results line are decided whole.
+    pub(super) fn line_mentions(&self, cx: &LineCx, out: &mut Vec<Mention>) {
+        let (text, tokens) = (cx.text, cx.tokens);
         let mut chunks = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if let Some((code, name)) = self.code_in_brackets(text, tokens, i) {
-                out.push(Mention {
-                    line,
-                    start: tokens[i].start,
-                    end: tokens[i].end,
-                    key: tokens.key(&tokens[i]).to_string(),
-                    kind: Some(EntityKind::Gpe),
-                    canonical: name.to_string(),
-                    country: Some(code),
-                    why: "country code in brackets (ISO or Olympic)".into(),
-                    defines: None,
-                    sentence_start: false,
-                    entry: None,
-                    alts: Vec::new(),
-                });
+                out.push(whole(
+                    cx,
+                    i,
+                    i + 1,
+                    EntityKind::Gpe,
+                    name,
+                    Some(code),
+                    "country code in brackets (ISO or Olympic)",
+                ));
                 i += 1;
                 continue;
             }
@@ -48,20 +37,16 @@ impl Recognizer {
         let teams = results_teams(text, tokens, &chunks);
         for (k, &(a, b)) in chunks.iter().enumerate() {
             if teams.contains(&k) {
-                out.push(Mention {
-                    line,
-                    start: tokens[a].start,
-                    end: tokens[b - 1].end,
-                    key: tokens.span_key(a, b).to_string(),
-                    kind: Some(EntityKind::Org),
-                    canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
-                    country: None,
-                    why: "team in a results line ('Arsenal 2 Chelsea 1')".into(),
-                    defines: None,
-                    sentence_start: false,
-                    entry: None,
-                    alts: Vec::new(),
-                });
+                let name = &text[tokens[a].start..tokens[b - 1].end];
+                out.push(whole(
+                    cx,
+                    a,
+                    b,
+                    EntityKind::Org,
+                    name,
+                    None,
+                    "team in a results line ('Arsenal 2 Chelsea 1')",
+                ));
                 continue;
             }
             let chunk = Chunk {
@@ -69,7 +54,7 @@ impl Recognizer {
                 b,
                 titled: false,
             };
-            self.chunk_mentions(text, line, tokens, chunk, upper_line, out);
+            self.chunk_mentions(cx, chunk, out);
         }
     }
 
@@ -169,6 +154,27 @@ impl Recognizer {
             return None;
         }
         self.gaz.codes3.get(code).copied()
+    }
+}
+
+/// A mention of tokens `a..b` decided whole by a line-level pattern.
+fn whole(
+    cx: &LineCx,
+    a: usize,
+    b: usize,
+    kind: EntityKind,
+    canonical: &str,
+    country: Option<&'static str>,
+    why: &'static str,
+) -> Mention {
+    Mention {
+        kind: Some(kind),
+        canonical: canonical.to_string(),
+        country,
+        why: why.into(),
+        defines: None,
+        sentence_start: false,
+        ..cx.mention(a, b)
     }
 }
 

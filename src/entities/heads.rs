@@ -22,6 +22,8 @@ impl Recognizer {
             return None;
         }
         self.org_head(cx, chunk)
+            .or_else(|| self.event(cx, chunk))
+            .or_else(|| self.compass_place(cx, chunk))
             .or_else(|| self.given_and_surname(cx, chunk))
             .or_else(|| self.known_and_word_before_verb(cx, chunk))
             .or_else(|| self.place_head(cx, chunk))
@@ -34,14 +36,50 @@ impl Recognizer {
         if chunk.b - chunk.a < 2 || chunk.titled {
             return None;
         }
-        let head_at = (chunk.a + 1..chunk.b).find(|&j| {
+        // At the end, or before "of"/"for": "Bank of England", and first
+        // too: "University of Leicester".
+        let head_at = (chunk.a..chunk.b).find(|&j| {
             let k = cx.tokens.key(&cx.tokens[j]);
             (words.org_head.contains(k) || words.org_suffix.contains(k))
-                && (j + 1 == chunk.b || matches!(cx.tx(j + 1), "of" | "for"))
+                && ((j > chunk.a && j + 1 == chunk.b)
+                    || (j + 2 < chunk.b && matches!(cx.tx(j + 1), "of" | "for")))
         })?;
         let mut m = cx.mention(chunk.a, chunk.b);
         m.kind = Some(EntityKind::Org);
         m.why = format!("organisation cue '{}'", cx.tx(head_at)).into();
+        Some(m)
+    }
+
+    /// "Australian Open", "Stanley Cup", "Battle of Gettysburg": an event,
+    /// contest or award is none of our kinds, and no part of it is a place
+    /// or a person. The chunk is decided whole as nothing.
+    fn event(&self, cx: &LineCx, chunk: Chunk) -> Option<Mention> {
+        let heads = &self.cues.event_head;
+        let is_head = |j: usize| heads.contains(cx.tokens.key(&cx.tokens[j]));
+        let after_first = (chunk.a + 1..chunk.b).any(is_head);
+        let first_of = is_head(chunk.a) && chunk.a + 2 < chunk.b && cx.tx(chunk.a + 1) == "of";
+        if chunk.titled || !(after_first || first_of) {
+            return None;
+        }
+        let mut m = cx.mention(chunk.a, chunk.b);
+        m.why = "event, contest or award: none of the kinds".into();
+        Some(m)
+    }
+
+    /// "East Perth", "South Jutland": a compass word and a known place are
+    /// one place, of the place's country.
+    fn compass_place(&self, cx: &LineCx, chunk: Chunk) -> Option<Mention> {
+        let first = cx.tokens.key(&cx.tokens[chunk.a]);
+        if chunk.b - chunk.a < 2 || chunk.titled || !self.cues.compass.contains(first) {
+            return None;
+        }
+        let place = self
+            .pick(cx.text, cx.tokens, chunk.a + 1, chunk.b, cx.upper_line)
+            .filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc))?;
+        let mut m = cx.mention(chunk.a, chunk.b);
+        m.kind = Some(place.kind);
+        m.country = place.country;
+        m.why = format!("place: compass word and {}", place.canonical).into();
         Some(m)
     }
 
@@ -74,7 +112,11 @@ impl Recognizer {
                     .iter()
                     .all(|e| matches!(e.kind, EntityKind::Org | EntityKind::Person))
         });
-        if !((words.given.contains(name_words[0]) || first_is_place) && surnames) {
+        // "Beverly Hills", "Miami Beach": a place head after a place or in
+        // the plural makes a place, whatever the name lists say.
+        let last = name_words[name_words.len() - 1];
+        let place_like = words.loc_head.contains(last) && (first_is_place || last.ends_with('s'));
+        if !((words.given.contains(name_words[0]) || first_is_place) && surnames) || place_like {
             return None;
         }
         let mut m = cx.mention(chunk.a, chunk.b);

@@ -34,6 +34,7 @@
 //! [`words`] holds the small judgements about words they share.
 
 mod chunks;
+mod cues;
 mod document;
 pub mod gazetteer;
 mod heads;
@@ -59,6 +60,7 @@ use words::*;
 /// Finds entity mentions. Build once; it owns the tables.
 pub struct Recognizer {
     gaz: Gazetteer,
+    cues: cues::NameCues,
 }
 
 impl Default for Recognizer {
@@ -146,6 +148,7 @@ impl Recognizer {
     pub fn new() -> Self {
         Recognizer {
             gaz: Gazetteer::new(),
+            cues: cues::NameCues::new(),
         }
     }
 

@@ -29,8 +29,62 @@ impl Recognizer {
             out.push(m);
             return None;
         }
-        self.tile(cx, chunk, out);
+        let mut found = Vec::new();
+        self.tile(cx, chunk, &mut found);
+        match self.one_name(cx, chunk, &found) {
+            Some(m) => out.push(m),
+            None => out.extend(found),
+        }
         None
+    }
+
+    /// "Perth Glory", "Montreal HC", "Boy Scouts of America": a place the
+    /// gazetteer knows, then a word it does not (or the word, "of" and the
+    /// place), in one short chunk, name one organisation. Not when a part is a person, an organisation or a
+    /// nationality ("French Orange", "Kenyan Paul Tergat"), a place head,
+    /// a word of the name lists, a capitalised word that only starts the
+    /// sentence ("Neighbouring Israel"), or joined by a hyphen.
+    fn one_name(&self, cx: &LineCx, chunk: Chunk, found: &[Mention]) -> Option<Mention> {
+        let words = &self.gaz.words;
+        if found.len() < 2 || chunk.b - chunk.a > 5 || chunk.titled || cx.upper_line {
+            return None;
+        }
+        let plain = |w: &str| {
+            !(words.not_entity.contains(w)
+                || is_stopword_like(w)
+                || words.titles.contains_key(w)
+                || words.loc_head.contains(w)
+                || words.given.contains(w)
+                || words.surnames.contains(w))
+        };
+        let place = |m: &Mention| {
+            m.entry.is_some() && matches!(m.kind, Some(EntityKind::Gpe | EntityKind::Loc))
+        };
+        let unknown = |m: &Mention| {
+            m.entry.is_none()
+                && m.kind.is_none_or(|k| k == EntityKind::Org)
+                && !(m.sentence_start && m.start == found[0].start)
+                && m.key.split(' ').all(plain)
+        };
+        let hyphen = (chunk.a..chunk.b).any(|j| cx.tx(j) == "-");
+        // The place comes first ("Perth Glory") or after "of" ("Boy Scouts
+        // of America"): a word before a place is more often part of
+        // another place's name ("Mbanza Congo").
+        let place_first = place(&found[0])
+            || found
+                .iter()
+                .any(|m| place(m) && m.start > 0 && cx.text[..m.start].ends_with("of "));
+        if !place_first {
+            return None;
+        }
+        let parts_fit = found.iter().all(|m| place(m) || unknown(m));
+        if hyphen || !parts_fit || !found.iter().any(place) || found.iter().all(place) {
+            return None;
+        }
+        let mut m = cx.mention(chunk.a, chunk.b);
+        m.kind = Some(EntityKind::Org);
+        m.why = "organisation: a known place and a further word in one name".into();
+        Some(m)
     }
 
     /// Gazetteer tiling, longest match first; the runs between matches go

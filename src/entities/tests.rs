@@ -154,3 +154,47 @@ t!(
     all_caps_headline,
     "FLOODS HIT NORTHERN [ITALY|GPE|Italy] AS RAIN CONTINUES"
 );
+
+// Issue 15, names: heads, events, compass words, one name of a place and a
+// word, titles' domains.
+t!(
+    event_is_no_place,
+    "She won the Australian Open and the Battle of Hastings began."
+);
+t!(
+    place_and_word_make_one_org,
+    "[Perth Glory|ORG] signed two players from the [University of Leicester|ORG]."
+);
+t!(
+    place_after_word_stays_a_place,
+    "Refugees live around the town of Mbanza [Congo|GPE|DR Congo]."
+);
+t!(
+    compass_word_joins_the_place,
+    "Flooding hit [East Java|GPE] on Monday."
+);
+t!(
+    plural_place_head_beats_name_lists,
+    "They met in [Miami Beach|LOC] last week."
+);
+t!(
+    title_domain_is_no_person,
+    "[Charles Milne|PERSON], Chief Veterinary Officer for [Scotland|GPE], said so."
+);
+t!(
+    dr_in_capitals_is_no_title,
+    "He was treated in [Kinshasa|GPE], [DR Congo|GPE]."
+);
+t!(
+    place_prefix_outweighs_speech_verb,
+    "A city official in [Malakoff|GPE], told reporters the water was safe."
+);
+t!(
+    byline_name,
+    "Additional reporting by [Guy Faulconbridge|PERSON]; editing by [Mark Heinrich|PERSON]"
+);
+// wikigold 002 (Wikipedia, CC BY-SA): a battle is no person.
+t!(
+    battle_is_no_person,
+    "In the Battle of Fredericksburg , it suffered minor casualties from artillery fire ."
+);

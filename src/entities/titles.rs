@@ -43,15 +43,19 @@ impl Recognizer {
             return;
         }
         for n in (1..=words.max_title_tokens.min(chunk.b - chunk.a - 1)).rev() {
-            if words
-                .titles
-                .contains_key(cx.tokens.span_key(chunk.a, chunk.a + n))
-            {
+            if self.is_title(cx, chunk.a, chunk.a + n) {
                 chunk.a += n;
                 chunk.titled = true;
                 break;
             }
         }
+    }
+
+    /// Whether tokens `a..b` are a title, written as one: "Dr", not "DR"
+    /// (the Democratic Republic, in "DR Congo").
+    fn is_title(&self, cx: &LineCx, a: usize, b: usize) -> bool {
+        self.gaz.words.titles.contains_key(cx.tokens.span_key(a, b))
+            && !(b - a == 1 && cx.tokens[a].shape == Shape::Upper && cx.tx(a).len() <= 3)
     }
 
     /// Whether a title stands right before token `a` ("former prime
@@ -76,12 +80,14 @@ impl Recognizer {
         (chunk.a + 1..chunk.b.saturating_sub(1)).find_map(|p| {
             let n = (1..=words.max_title_tokens.min(chunk.b - p - 1))
                 .rev()
-                .find(|&n| words.titles.contains_key(cx.tokens.span_key(p, p + n)))?;
+                .find(|&n| self.is_title(cx, p, p + n))?;
             let before = Chunk { b: p, ..chunk };
+            // "Chief Veterinary Officer for Scotland": what follows "for"
+            // or "of" is the title's domain, not its holder.
             let after = Chunk {
                 a: p + n,
                 b: chunk.b,
-                titled: true,
+                titled: !matches!(cx.tx(p + n), "of" | "for"),
             };
             Some((before, after))
         })

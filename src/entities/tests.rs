@@ -198,3 +198,16 @@ t!(
     battle_is_no_person,
     "In the Battle of Fredericksburg , it suffered minor casualties from artillery fire ."
 );
+t!(
+    table_row_city_is_a_club,
+    "[Leeds|ORG] 4 2 1 1 8 5 7\n3. [Manchester United|ORG] 4 2 2 0 9 3 8"
+);
+t!(
+    table_row_person_stays,
+    "[Colin Montgomerie|PERSON] 68 70 71"
+);
+t!(national_side_stays_a_country, "[Japan|GPE] 2 [Syria|GPE] 1");
+t!(
+    date_after_dateline_is_no_table,
+    "[LONDON|GPE|London] 1996-08-31"
+);

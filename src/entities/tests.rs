@@ -211,3 +211,11 @@ t!(
     date_after_dateline_is_no_table,
     "[LONDON|GPE|London] 1996-08-31"
 );
+t!(
+    given_name_propagates,
+    "[Jared Leto|PERSON] formed the band. It also allowed for [Jared|PERSON|Jared Leto] 's film career."
+);
+t!(
+    shared_given_name_stays_unknown,
+    "[Anna Berg|PERSON] and [Anna Holm|PERSON] met. Later Anna left."
+);

@@ -6,34 +6,23 @@
 use super::*;
 
 impl Recognizer {
-    pub(super) fn line_mentions(
-        &self,
-        text: &str,
-        line: usize,
-        tokens: &Tokens,
-        upper_line: bool,
-        out: &mut Vec<Mention>,
-    ) {
-        // Capitalised chunks first, then the line-level patterns that decide
-        // some of them whole (teams in a results line).
+    /// The mentions of one line: its capitalised chunks, of which a country
+    /// code in brackets and the teams of a results line are decided whole.
+    pub(super) fn line_mentions(&self, cx: &LineCx, out: &mut Vec<Mention>) {
+        let (text, tokens) = (cx.text, cx.tokens);
         let mut chunks = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if let Some((code, name)) = self.code_in_brackets(text, tokens, i) {
-                out.push(Mention {
-                    line,
-                    start: tokens[i].start,
-                    end: tokens[i].end,
-                    key: tokens.key(&tokens[i]).to_string(),
-                    kind: Some(EntityKind::Gpe),
-                    canonical: name.to_string(),
-                    country: Some(code),
-                    why: "country code in brackets (ISO or Olympic)".into(),
-                    defines: None,
-                    sentence_start: false,
-                    entry: None,
-                    alts: Vec::new(),
-                });
+                out.push(whole(
+                    cx,
+                    i,
+                    i + 1,
+                    EntityKind::Gpe,
+                    name,
+                    Some(code),
+                    "country code in brackets (ISO or Olympic)",
+                ));
                 i += 1;
                 continue;
             }
@@ -46,31 +35,48 @@ impl Recognizer {
             i = b;
         }
         let teams = results_teams(text, tokens, &chunks);
+        let row = table_row(tokens, &chunks);
         for (k, &(a, b)) in chunks.iter().enumerate() {
-            if teams.contains(&k) {
-                out.push(Mention {
-                    line,
-                    start: tokens[a].start,
-                    end: tokens[b - 1].end,
-                    key: tokens.span_key(a, b).to_string(),
-                    kind: Some(EntityKind::Org),
-                    canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
-                    country: None,
-                    why: "team in a results line ('Arsenal 2 Chelsea 1')".into(),
-                    defines: None,
-                    sentence_start: false,
-                    entry: None,
-                    alts: Vec::new(),
-                });
-                continue;
-            }
             let chunk = Chunk {
                 a,
                 b,
                 titled: false,
             };
-            self.chunk_mentions(text, line, tokens, chunk, upper_line, out);
+            if teams.contains(&k) || (row && k == 0) {
+                self.team(cx, chunk, row, out);
+            } else {
+                self.chunk_mentions(cx, chunk, out);
+            }
         }
+    }
+
+    /// A team in a results line or table row: a club, even when named by
+    /// its city ("Leeds 2 Chelsea 1"); a country stands for its national
+    /// side, and in a table row a person for themself ("Colin Montgomerie
+    /// 68 70").
+    fn team(&self, cx: &LineCx, chunk: Chunk, row: bool, out: &mut Vec<Mention>) {
+        let mut found = Vec::new();
+        self.chunk_mentions(cx, chunk, &mut found);
+        let keep = matches!(found.as_slice(), [m] if (row && m.kind == Some(EntityKind::Person))
+        || m.entry.as_ref().is_some_and(|e| matches!(
+            e.source,
+            gazetteer::Source::Country | gazetteer::Source::CountryAlias
+        )));
+        if keep {
+            out.extend(found);
+            return;
+        }
+        let name = &cx.text[cx.tokens[chunk.a].start..cx.tokens[chunk.b - 1].end];
+        let why = "team in a results line or table ('Arsenal 2 Chelsea 1')";
+        out.push(whole(
+            cx,
+            chunk.a,
+            chunk.b,
+            EntityKind::Org,
+            name,
+            None,
+            why,
+        ));
     }
 
     /// Where the capitalised chunk that starts at token `i` ends: over
@@ -172,6 +178,27 @@ impl Recognizer {
     }
 }
 
+/// A mention of tokens `a..b` decided whole by a line-level pattern.
+fn whole(
+    cx: &LineCx,
+    a: usize,
+    b: usize,
+    kind: EntityKind,
+    canonical: &str,
+    country: Option<&'static str>,
+    why: &'static str,
+) -> Mention {
+    Mention {
+        kind: Some(kind),
+        canonical: canonical.to_string(),
+        country,
+        why: why.into(),
+        defines: None,
+        sentence_start: false,
+        ..cx.mention(a, b)
+    }
+}
+
 /// A lowercase syllable after a hyphen that belongs to a name: "Ji-hoon",
 /// "Ching-te", "Jae-in" (a short capitalised part, a short syllable).
 pub(super) fn is_name_syllable(before: &str, after: &str) -> bool {
@@ -226,6 +253,28 @@ pub(super) fn results_teams(text: &str, tokens: &Tokens, chunks: &[(usize, usize
         }
     }
     teams
+}
+
+/// A row of a results table: the line's first chunk opens it (after a
+/// rank: "3. Leeds") and only numbers and punctuation follow, three numbers
+/// apart at least ("Leeds 4 2 1 1 8 5 7").
+pub(super) fn table_row(tokens: &Tokens, chunks: &[(usize, usize)]) -> bool {
+    let Some(&(a, b)) = chunks.first() else {
+        return false;
+    };
+    let rank = tokens[..a]
+        .iter()
+        .all(|t| t.shape == Shape::Number || !t.is_word());
+    let rest = &tokens[b..];
+    // Numbers apart, not the parts of a date ("LONDON 1996-08-31").
+    let numbers = rest
+        .iter()
+        .filter(|t| t.shape == Shape::Number && t.space_before)
+        .count();
+    let only = rest
+        .iter()
+        .all(|t| t.shape == Shape::Number || !t.is_word());
+    a < 3 && rank && only && numbers >= 3
 }
 
 /// Most letters of the line are capitals: a shouted headline or banner.

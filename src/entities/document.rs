@@ -99,6 +99,7 @@ pub(super) fn propagate(mentions: &mut [Mention], text: &str) {
     // Acronyms defined in the text, and full names of people.
     let mut acronyms: Map<String, (EntityKind, String)> = Map::default();
     let mut people: Map<String, String> = Map::default();
+    let mut first_names: Map<String, Option<String>> = Map::default();
     let mut known: Map<String, (EntityKind, String, Option<&'static str>)> = Map::default();
     for m in mentions.iter() {
         let Some(kind) = m.kind else { continue };
@@ -113,6 +114,19 @@ pub(super) fn propagate(mentions: &mut [Mention], text: &str) {
                 people
                     .entry(key(parts[parts.len() - 1]))
                     .or_insert(m.canonical.clone());
+                // "Jared" after "Jared Leto": a given name of one person of
+                // the text stands for them. Two people of that given name:
+                // it stands for neither.
+                let given = key(parts[0]);
+                match first_names.get(&given) {
+                    Some(Some(full)) if *full != m.canonical => {
+                        first_names.insert(given, None);
+                    }
+                    None => {
+                        first_names.insert(given, Some(m.canonical.clone()));
+                    }
+                    _ => {}
+                }
             }
         }
         if matches!(kind, EntityKind::Person | EntityKind::Org)
@@ -156,11 +170,18 @@ pub(super) fn propagate(mentions: &mut [Mention], text: &str) {
                 }
             }
             None => {
-                if let Some(full) = people.get(k) {
+                let first = (!m.sentence_start && !surface.contains(' '))
+                    .then(|| first_names.get(k).cloned().flatten())
+                    .flatten();
+                let part = if people.contains_key(k) {
+                    "surname"
+                } else {
+                    "given name"
+                };
+                if let Some(full) = people.get(k).or(first.as_ref()) {
                     m.kind = Some(EntityKind::Person);
                     m.canonical = full.clone();
-                    m.why =
-                        format!("person: surname of {full} earlier or later in the text").into();
+                    m.why = format!("person: {part} of {full} earlier or later in the text").into();
                 } else if let Some((kind, canonical, country)) = known.get(k) {
                     if !(m.sentence_start && !surface.contains(' ') && *kind == EntityKind::Org) {
                         m.kind = Some(*kind);

@@ -6,32 +6,43 @@
 //! 1. [`chunks`]: a run of capitalised words, joined by "of", "de", "van"…
 //!    or a hyphen, split at an "and" between two names; a country code in
 //!    brackets and the teams of a results line are decided whole.
-//! 2. [`steps`]: titles come off the front ("Prime Minister", "Sir") and
-//!    mark what follows as a person; a chunk that ends in an organisation
-//!    head or legal suffix ("Council", "Ltd", "Bank of …") is one
-//!    organisation, a place head ("Lake …", "… County") one place.
-//! 3. [`tiling`] with [`gazetteer`]: the gazetteer tiles the rest of the
-//!    chunk, longest match first (countries, places, organisations,
-//!    nationalities), where the text's case fits the entry.
-//! 4. [`rules`]: what is left is judged by name lists and cues: a given
-//!    name in front, a speech verb after ("Martin said"), an unknown
-//!    acronym (ORG), a preposition of place.
-//! 5. [`document`]: fixed expressions drop out ("Brussels sprouts"), and
+//! 2. [`steps`]: `chunk_once` runs one chunk through the steps below,
+//!    in order.
+//!    - [`titles`]: `trim_front` drops a sentence's capitalised function
+//!      word ("The", "For"); `take_title` takes a title off the front
+//!      ("Prime Minister", "Sir") and marks what follows as a person;
+//!      `split_at_title` splits at a title inside ("ECB President
+//!      Christine Lagarde").
+//!    - [`heads`]: `decide_whole` decides the chunk whole: `org_head` (an
+//!      organisation head or legal suffix: "Council", "Ltd", "Bank of …"),
+//!      `given_and_surname` ("Paris Hilton"), `known_and_word_before_verb`
+//!      ("Yorkshire Water said"), `place_head` ("Lake …", "… County").
+//!    - `tile` (in [`steps`], with [`tiling`]'s fit and [`gazetteer`]):
+//!      the gazetteer tiles the rest, longest match first (countries,
+//!      places, organisations, nationalities), where the text's case fits
+//!      the entry.
+//!    - [`rules`]: `judge` decides what is left by name lists and cues: a
+//!      given name in front, a speech verb after ("Martin said"), an
+//!      unknown acronym (ORG), a preposition of place.
+//! 3. [`document`]: fixed expressions drop out ("Brussels sprouts"), and
 //!    acronyms defined in the text ("National Cyber Security Centre
 //!    (NCSC)"), surnames after full names ("Xu" → "Eric Xu") and names
 //!    recognised once by a cue propagate.
-//! 6. [`places`]: apposition ("Paris, Texas") and the countries the rest
+//! 4. [`places`]: apposition ("Paris, Texas") and the countries the rest
 //!    of the text names decide ambiguous places.
 //!
 //! [`words`] holds the small judgements about words they share.
 
 mod chunks;
+mod cues;
 mod document;
 pub mod gazetteer;
+mod heads;
 mod places;
 mod rules;
 mod steps;
 mod tiling;
+mod titles;
 mod words;
 
 use std::borrow::Cow;
@@ -49,6 +60,7 @@ use words::*;
 /// Finds entity mentions. Build once; it owns the tables.
 pub struct Recognizer {
     gaz: Gazetteer,
+    cues: cues::NameCues,
 }
 
 impl Default for Recognizer {
@@ -70,6 +82,43 @@ struct Chunk {
     b: usize,
     /// A title stood before it ("Mr", "Prime Minister").
     titled: bool,
+}
+
+/// The line a chunk comes from: its text, number, tokens and case.
+#[derive(Clone, Copy)]
+struct LineCx<'a> {
+    text: &'a str,
+    line: usize,
+    tokens: &'a Tokens,
+    /// Most of the line is in capitals (a headline or banner).
+    upper_line: bool,
+}
+
+impl<'a> LineCx<'a> {
+    /// The text of token `j`.
+    fn tx(&self, j: usize) -> &'a str {
+        let t = &self.tokens[j];
+        &self.text[t.start..t.end]
+    }
+
+    /// An unjudged mention of tokens `a..b`.
+    fn mention(&self, a: usize, b: usize) -> Mention {
+        let (text, tokens) = (self.text, self.tokens);
+        Mention {
+            line: self.line,
+            start: tokens[a].start,
+            end: tokens[b - 1].end,
+            key: tokens.span_key(a, b).to_string(),
+            kind: None,
+            canonical: text[tokens[a].start..tokens[b - 1].end].to_string(),
+            country: None,
+            why: Cow::Borrowed(""),
+            defines: defined_acronym(text, tokens, b),
+            sentence_start: is_sentence_start(text, tokens, a),
+            entry: None,
+            alts: Vec::new(),
+        }
+    }
 }
 
 /// A mention before the document pass: its tokens and its verdict so far.
@@ -99,6 +148,7 @@ impl Recognizer {
     pub fn new() -> Self {
         Recognizer {
             gaz: Gazetteer::new(),
+            cues: cues::NameCues::new(),
         }
     }
 
@@ -119,8 +169,13 @@ impl Recognizer {
     pub fn recognize_tokens(&self, text: &str, lines: &[Line], tokens: &[Tokens]) -> Vec<Entity> {
         let mut mentions = Vec::new();
         for (line, tokens) in lines.iter().zip(tokens) {
-            let upper_line = is_upper_line(text, tokens);
-            self.line_mentions(text, line.number, tokens, upper_line, &mut mentions);
+            let cx = LineCx {
+                text,
+                line: line.number,
+                tokens,
+                upper_line: is_upper_line(text, tokens),
+            };
+            self.line_mentions(&cx, &mut mentions);
         }
         mentions.sort_by_key(|m| (m.start, m.end));
         self.drop_fixed_expressions(&mut mentions, text);

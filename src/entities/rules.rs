@@ -4,42 +4,19 @@
 use super::*;
 
 impl Recognizer {
-    /// Whether a title stands right before token `a` ("former prime
-    /// minister Theresa May").
-    pub(super) fn title_before(&self, tokens: &Tokens, a: usize) -> bool {
+    /// Rules for the capitalised run `a..b` the gazetteer does not know.
+    pub(super) fn judge(&self, cx: &LineCx, a: usize, b: usize, titled: bool, m: &mut Mention) {
         let words = &self.gaz.words;
-        (1..=words.max_title_tokens.min(a)).any(|n| {
-            words
-                .titles
-                .contains_key(tokens.span_key(a - n, a).trim_end_matches('.'))
-        })
-    }
-
-    /// Rules for a capitalised run the gazetteer does not know.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn judge(
-        &self,
-        text: &str,
-        tokens: &Tokens,
-        a: usize,
-        b: usize,
-        titled: bool,
-        upper_line: bool,
-        m: &mut Mention,
-    ) {
-        let words = &self.gaz.words;
-        let tx = |t: &Token| &text[t.start..t.end];
-        let name_tokens: Vec<&str> = tokens[a..b]
+        let name_tokens: Vec<&str> = cx.tokens[a..b]
             .iter()
-            .filter(|t| t.is_word() && !CONNECTORS.contains(&tx(t)))
-            .map(|t| tokens.key(t))
+            .enumerate()
+            .filter(|&(j, t)| t.is_word() && !CONNECTORS.contains(&cx.tx(a + j)))
+            .map(|(_, t)| cx.tokens.key(t))
             .collect();
-        let n = name_tokens.len();
-        let first = name_tokens.first().cloned().unwrap_or_default();
-        let sentence_start = m.sentence_start;
-        if n == 0 {
+        let Some(&first) = name_tokens.first() else {
             return;
-        }
+        };
+        let n = name_tokens.len();
         if n == 1
             && (words.not_entity.contains(first)
                 || is_stopword_like(first)
@@ -50,69 +27,139 @@ impl Recognizer {
         }
         // A lowercase syllable after a hyphen ("Ji-hoon", "Ching-te") is a
         // romanised given name.
-        let hyphenated = tokens[a..b]
+        let hyphenated = cx.tokens[a..b]
             .windows(2)
-            .any(|w| tx(&w[0]) == "-" && w[1].shape == Shape::Lower);
-        if hyphenated && (2..=4).contains(&n) && !upper_line {
-            m.kind = Some(EntityKind::Person);
-            m.why = "person: romanised given name with a hyphen".into();
+            .any(|w| &cx.text[w[0].start..w[0].end] == "-" && w[1].shape == Shape::Lower);
+        if hyphenated && (2..=4).contains(&n) && !cx.upper_line {
+            return set(
+                m,
+                EntityKind::Person,
+                "person: romanised given name with a hyphen",
+            );
+        }
+        if cx.upper_line {
             return;
         }
-        let verb_after = b < tokens.len()
-            && tokens[b..]
-                .iter()
-                .take(2)
-                .any(|t| words.person_verb.contains(tokens.key(t)) && t.shape == Shape::Lower);
-        let verb_before = a >= 1
-            && words.person_verb.contains(tokens.key(&tokens[a - 1]))
-            && (b == tokens.len() || !tokens[b].is_word());
-        let person = |m: &mut Mention, why: &'static str| {
-            m.kind = Some(EntityKind::Person);
-            m.why = why.into();
-        };
-        if upper_line {
-            return;
+        if let Some((kind, why)) = self.acronym(cx, a, b, n, first) {
+            return set(m, kind, why);
         }
-        let token = &tokens[a];
-        let acronym = n == 1
-            && b - a == 1
-            && token.shape == Shape::Upper
-            && (2..=6).contains(&tx(token).chars().filter(|c| c.is_alphanumeric()).count())
-            && !tx(token).contains('.');
-        if acronym {
-            if !words.not_entity.contains(first) {
-                m.kind = Some(EntityKind::Org);
-                m.why = "unknown acronym: organisation by default".into();
-            }
+        if n == 1 && b - a == 1 && self.is_acronym_shape(cx, a) {
             return;
         }
         if titled {
-            return person(m, "person: after a title");
+            return set(m, EntityKind::Person, "person: after a title");
         }
-        if (2..=4).contains(&n) && words.given.contains(first) {
-            return person(m, "person: given name (US Census list) + capitalised word");
+        if let Some(why) = self.person_by_names(&name_tokens, b - a > 1 && cx.tx(a + 1) == "-") {
+            return set(m, EntityKind::Person, why);
         }
-        if (2..=3).contains(&n)
-            && name_tokens
-                .iter()
-                .all(|t| words.given.contains(*t) || words.surnames.contains(*t))
-        {
-            return person(m, "person: name list");
+        if self.by_name(cx, a, &name_tokens) {
+            return set(m, EntityKind::Person, "person: name-list words after 'by'");
         }
-        if (2..=3).contains(&n) && words.surnames.contains(first) && !sentence_start {
-            return person(m, "person: surname-first name");
+        // "a city official in Malakoff, told": the preposition of place
+        // outweighs the speech verb.
+        if (1..=3).contains(&n) && !m.sentence_start && self.place_prefix(cx, a) {
+            return set(
+                m,
+                EntityKind::Gpe,
+                "place: capitalised name after a preposition of place",
+            );
         }
-        if (1..=3).contains(&n) && (verb_after || verb_before) {
-            return person(m, "person: speech verb ('said', 'told')");
-        }
-        // "born in Sunderland", "near Whitby": a place the tables do not
-        // know, after a preposition of place. Its country stays unknown.
-        let place_prefix = a >= 1
-            && tokens[a - 1].shape == Shape::Lower
-            && words.loc_prefix.contains(tokens.key(&tokens[a - 1]));
-        if place_prefix && (1..=3).contains(&n) && !sentence_start {
-            m.kind = Some(EntityKind::Gpe);
-            m.why = "place: capitalised name after a preposition of place".into();
+        if (1..=3).contains(&n) && self.speech_verb_near(cx, a, b) {
+            set(
+                m,
+                EntityKind::Person,
+                "person: speech verb ('said', 'told')",
+            );
         }
     }
+
+    /// Whether token `a` has the shape of an acronym: 2 to 6 letters or
+    /// digits in capitals, no dots.
+    fn is_acronym_shape(&self, cx: &LineCx, a: usize) -> bool {
+        let t = cx.tx(a);
+        cx.tokens[a].shape == Shape::Upper
+            && (2..=6).contains(&t.chars().filter(|c| c.is_alphanumeric()).count())
+            && !t.contains('.')
+    }
+
+    /// An unknown acronym is an organisation by default.
+    fn acronym(
+        &self,
+        cx: &LineCx,
+        a: usize,
+        b: usize,
+        n: usize,
+        first: &str,
+    ) -> Option<(EntityKind, &'static str)> {
+        (n == 1
+            && b - a == 1
+            && self.is_acronym_shape(cx, a)
+            && !self.gaz.words.not_entity.contains(first))
+        .then_some((EntityKind::Org, "unknown acronym: organisation by default"))
+    }
+
+    /// A person by the name lists: a given name in front. (Surnames alone
+    /// decide nothing: "Battle", "Bowling", "Green" and "Head" are
+    /// surnames too.)
+    fn person_by_names(
+        &self,
+        name_tokens: &[&str],
+        hyphen_after_first: bool,
+    ) -> Option<&'static str> {
+        let words = &self.gaz.words;
+        let n = name_tokens.len();
+        let first = name_tokens[0];
+        // "Al-Minya", "El-Fasher": an Arabic article, not the given name Al.
+        if (2..=4).contains(&n) && words.given.contains(first) && !hyphen_after_first {
+            return Some("person: given name (US Census list) + capitalised word");
+        }
+        None
+    }
+
+    /// "additional reporting by Guy Faulconbridge", "written by Ann
+    /// Tyler": after "by", two or three words, the first of the name lists.
+    /// (Alone, "Guy" and "Green" are words too.)
+    fn by_name(&self, cx: &LineCx, a: usize, name_tokens: &[&str]) -> bool {
+        let words = &self.gaz.words;
+        let last = name_tokens[name_tokens.len() - 1];
+        a >= 1
+            && cx.tx(a - 1) == "by"
+            && (2..=3).contains(&name_tokens.len())
+            && !words.loc_head.contains(last)
+            && !words.org_head.contains(last)
+            && (words.given.contains(name_tokens[0]) || words.surnames.contains(name_tokens[0]))
+    }
+
+    /// A speech verb in the two words after the run ("Martin said"), or
+    /// right before it when the run ends the clause ("said Okafor.").
+    fn speech_verb_near(&self, cx: &LineCx, a: usize, b: usize) -> bool {
+        let words = &self.gaz.words;
+        let tokens = cx.tokens;
+        let verb_after = tokens[b..]
+            .iter()
+            .take(2)
+            .any(|t| words.person_verb.contains(tokens.key(t)) && t.shape == Shape::Lower);
+        let verb_before = a >= 1
+            && words.person_verb.contains(tokens.key(&tokens[a - 1]))
+            && (b == tokens.len() || !tokens[b].is_word());
+        verb_after || verb_before
+    }
+
+    /// "born in Sunderland", "near Whitby": a preposition of place before
+    /// token `a`. The place's country stays unknown.
+    fn place_prefix(&self, cx: &LineCx, a: usize) -> bool {
+        a >= 1
+            && cx.tokens[a - 1].shape == Shape::Lower
+            && self
+                .gaz
+                .words
+                .loc_prefix
+                .contains(cx.tokens.key(&cx.tokens[a - 1]))
+    }
+}
+
+/// Sets a mention's kind and why.
+fn set(m: &mut Mention, kind: EntityKind, why: &'static str) {
+    m.kind = Some(kind);
+    m.why = why.into();
 }

@@ -154,3 +154,68 @@ t!(
     all_caps_headline,
     "FLOODS HIT NORTHERN [ITALY|GPE|Italy] AS RAIN CONTINUES"
 );
+
+// Issue 15, names: heads, events, compass words, one name of a place and a
+// word, titles' domains.
+t!(
+    event_is_no_place,
+    "She won the Australian Open and the Battle of Hastings began."
+);
+t!(
+    place_and_word_make_one_org,
+    "[Perth Glory|ORG] signed two players from the [University of Leicester|ORG]."
+);
+t!(
+    place_after_word_stays_a_place,
+    "Refugees live around the town of Mbanza [Congo|GPE|DR Congo]."
+);
+t!(
+    compass_word_joins_the_place,
+    "Flooding hit [East Java|GPE] on Monday."
+);
+t!(
+    plural_place_head_beats_name_lists,
+    "They met in [Miami Beach|LOC] last week."
+);
+t!(
+    title_domain_is_no_person,
+    "[Charles Milne|PERSON], Chief Veterinary Officer for [Scotland|GPE], said so."
+);
+t!(
+    dr_in_capitals_is_no_title,
+    "He was treated in [Kinshasa|GPE], [DR Congo|GPE]."
+);
+t!(
+    place_prefix_outweighs_speech_verb,
+    "A city official in [Malakoff|GPE], told reporters the water was safe."
+);
+t!(
+    byline_name,
+    "Additional reporting by [Guy Faulconbridge|PERSON]; editing by [Mark Heinrich|PERSON]"
+);
+// wikigold 002 (Wikipedia, CC BY-SA): a battle is no person.
+t!(
+    battle_is_no_person,
+    "In the Battle of Fredericksburg , it suffered minor casualties from artillery fire ."
+);
+t!(
+    table_row_city_is_a_club,
+    "[Leeds|ORG] 4 2 1 1 8 5 7\n3. [Manchester United|ORG] 4 2 2 0 9 3 8"
+);
+t!(
+    table_row_person_stays,
+    "[Colin Montgomerie|PERSON] 68 70 71"
+);
+t!(national_side_stays_a_country, "[Japan|GPE] 2 [Syria|GPE] 1");
+t!(
+    date_after_dateline_is_no_table,
+    "[LONDON|GPE|London] 1996-08-31"
+);
+t!(
+    given_name_propagates,
+    "[Jared Leto|PERSON] formed the band. It also allowed for [Jared|PERSON|Jared Leto] 's film career."
+);
+t!(
+    shared_given_name_stays_unknown,
+    "[Anna Berg|PERSON] and [Anna Holm|PERSON] met. Later Anna left."
+);

@@ -74,7 +74,7 @@ t!(
 t!(
     jordan_the_person,
     "Jordan Henderson was born in Sunderland.",
-    []
+    ["GB"]
 );
 t!(
     niger_not_nigeria,

@@ -1,0 +1,228 @@
+//! Context: which countries the article is about, counted from the
+//! mentions that name one country whatever their reading ("Kenya",
+//! "Nairobi", "Kenyan"), and what that decides.
+//!
+//! The rules go from safe to bold, and each needs more of the article
+//! behind it: an ambiguous name takes the reading of any country the text
+//! names ("Victoria … Melbourne"); a town of the second tier beats a famous
+//! namesake abroad only when the article is about the town's country and
+//! names the namesake's country nowhere ("Birmingham" in an article about
+//! Alabama); a place known only as a common word is taken after a
+//! preposition of place in an article about its country ("in Buffalo"); a
+//! place no table knows ("in Kampungu", "Nyanza Province") goes to the
+//! country the article is about.
+
+use super::*;
+
+/// The countries an article names, and the one it is about.
+pub(in crate::entities) struct Context {
+    counts: Map<&'static str, usize>,
+    /// For each country, how many ambiguous mentions have a reading there:
+    /// "Savannah" and "Georgia" both may be American.
+    possible: Map<&'static str, usize>,
+    /// Mentions that name one country.
+    total: usize,
+    /// The country most named, when it leads the next by half again and is
+    /// named at least twice.
+    pub dominant: Option<&'static str>,
+}
+
+impl Context {
+    pub fn of(mentions: &[Mention]) -> Self {
+        let mut counts: Map<&'static str, usize> = Map::default();
+        let mut possible: Map<&'static str, usize> = Map::default();
+        for m in mentions {
+            if let Some(c) = anchor(m) {
+                *counts.entry(c).or_default() += 1;
+            } else if m.alts.len() > 1 {
+                let mut cs: Vec<&'static str> = m.alts.iter().filter_map(|e| e.country).collect();
+                cs.sort_unstable();
+                cs.dedup();
+                for c in cs {
+                    *possible.entry(c).or_default() += 1;
+                }
+            }
+        }
+        let total = counts.values().sum();
+        let mut ranked: Vec<(&'static str, usize)> = counts.iter().map(|(c, n)| (*c, *n)).collect();
+        ranked.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+        let dominant = match ranked.as_slice() {
+            [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| 2 * n >= 3 * r.1) => {
+                Some(*c)
+            }
+            _ => None,
+        };
+        Context {
+            counts,
+            possible,
+            total,
+            dominant,
+        }
+    }
+
+    /// How many ambiguous mentions may lie in a country.
+    fn possible(&self, country: Option<&'static str>) -> usize {
+        country
+            .and_then(|c| self.possible.get(c))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Whether a second-tier reading is out of place: the article names
+    /// countries, not this one, and no other ambiguous name may lie there
+    /// ("Darlington" in an article about Ontario is not the English town).
+    fn out_of_place(&self, e: &Entry) -> bool {
+        is_minor(e) && self.total > 0 && self.count(e.country) == 0 && self.possible(e.country) < 2
+    }
+
+    pub fn count(&self, country: Option<&'static str>) -> usize {
+        country
+            .and_then(|c| self.counts.get(c))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// How much context speaks for reading `e` of a mention whose readings
+    /// are `all`: a second-tier reading only in an article about its
+    /// country that names no other reading's country.
+    fn support(&self, e: &Entry, all: &[Entry]) -> usize {
+        if !is_minor(e) {
+            return self.count(e.country);
+        }
+        let others_named = all
+            .iter()
+            .any(|o| !is_minor(o) && o.country != e.country && self.count(o.country) > 0);
+        if self.dominant == e.country && !others_named {
+            self.count(e.country)
+        } else {
+            0
+        }
+    }
+}
+
+/// The one country a mention names whatever its reading, if any. A
+/// second-tier place names none (context decides it), nor does a name
+/// with second-tier namesakes unless its main reading is a country, a
+/// nationality or a city ("London" counts for Britain; "Midlands", also a
+/// province of Zimbabwe, counts for nobody).
+fn anchor(m: &Mention) -> Option<&'static str> {
+    use gazetteer::Source;
+    if !matches!(
+        m.kind,
+        Some(EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc)
+    ) {
+        return None;
+    }
+    let c = m.country?;
+    if m.entry.as_ref().is_some_and(is_minor) {
+        return None;
+    }
+    let main: Vec<&Entry> = m.alts.iter().filter(|e| !is_minor(e)).collect();
+    let strong = m
+        .entry
+        .as_ref()
+        .is_none_or(|e| e.source <= Source::City && e.source != Source::Org);
+    let agree = main.iter().all(|e| e.country == Some(c));
+    (agree && (strong || main.len() == m.alts.len())).then_some(c)
+}
+
+impl Recognizer {
+    /// An ambiguous name takes the reading the context supports most, then
+    /// one whose country other ambiguous names share; the first (the
+    /// tables' order) where nothing speaks for any. A second-tier place out
+    /// of place keeps no country (the article's may come later).
+    pub(in crate::entities) fn choose_by_context(
+        &self,
+        mentions: &mut [Mention],
+        context: &Context,
+    ) {
+        for m in mentions.iter_mut() {
+            if m.alts.len() > 1 {
+                let score = |e: &Entry| (context.support(e, &m.alts), context.possible(e.country));
+                let best = m
+                    .alts
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(i, e)| (score(e), usize::MAX - i))
+                    .map(|(_, e)| e.clone());
+                if let Some(best) = best.filter(|b| score(b) > (0, 1)) {
+                    choose(m, &best, "context");
+                }
+            }
+            if m.kind == Some(EntityKind::Gpe)
+                && m.entry.as_ref().is_some_and(|e| context.out_of_place(e))
+            {
+                m.country = None;
+                m.alts.clear();
+                m.why = format!("{} (a small namesake abroad: no country)", m.why).into();
+            }
+        }
+    }
+
+    /// A place the tables know only as a common word or name ("Buffalo",
+    /// "Tyler") is one after a preposition of place ("in", "near", "from")
+    /// in an article about its country.
+    pub(in crate::entities) fn weak_places_with_evidence(
+        &self,
+        mentions: &mut [Mention],
+        text: &str,
+        context: &Context,
+    ) {
+        let Some(dominant) = context.dominant else {
+            return;
+        };
+        for m in mentions.iter_mut() {
+            let open = match m.kind {
+                None => true,
+                Some(EntityKind::Gpe) => m.country.is_none(),
+                Some(EntityKind::Person) => !m.key.contains(' '),
+                _ => false,
+            };
+            if !open || !self.after_preposition_of_place(text, m.start) {
+                continue;
+            }
+            // The reading of the country the article is about, else of
+            // one it names.
+            let weak = self.gaz.get_weak(&m.key);
+            let best = weak
+                .iter()
+                .filter(|e| !e.acronym && context.count(e.country) > 0)
+                .max_by_key(|e| (e.country == Some(dominant), context.count(e.country)));
+            if let Some(e) = best {
+                choose(
+                    m,
+                    e,
+                    "a preposition of place, in an article that names its country",
+                );
+            }
+        }
+    }
+
+    /// Whether the word before byte `start` is a preposition of place.
+    fn after_preposition_of_place(&self, text: &str, start: usize) -> bool {
+        let head = text[..start].trim_end_matches(' ');
+        let word = head
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        !word.is_empty() && head.len() < start && self.gaz.words.loc_prefix.contains(word)
+    }
+}
+
+/// A place no table knows, found by a preposition of place or a place head
+/// ("in Kampungu", "Nyanza Province"), goes to the country the article is
+/// about.
+pub(in crate::entities) fn unknown_places_to_article_country(
+    mentions: &mut [Mention],
+    context: &Context,
+) {
+    let Some(dominant) = context.dominant else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        if m.kind == Some(EntityKind::Gpe) && m.country.is_none() {
+            m.country = Some(dominant);
+            m.why = format!("{} (in the country the article is about)", m.why).into();
+        }
+    }
+}

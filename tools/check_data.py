@@ -38,7 +38,7 @@ LISTS = {
 }
 PLACE_KINDS = {"capital", "city", "region", "constituent", "metonym", "abbreviation",
                "after-town"}
-TOWN_KINDS = {"province", "county", "town", "homonym"}
+TOWN_KINDS = {"province", "town", "homonym"}
 ORG_KINDS = {"intl", "agency", "party", "company", "media", "university", "sports", "ngo",
              "legislature", "court", "military", "other"}
 CUE_KINDS = {"title", "org_suffix", "org_head", "person_verb", "loc_prefix", "loc_head",

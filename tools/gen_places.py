@@ -337,10 +337,10 @@ def write_towns(place_rows, countries, country_names):
          "data/places.tsv and data/countries.tsv (names already known are left out), "
          "data/given_names*.txt and data/surnames*.txt (names that are also person names)"],
         ["name", "code", "kind", "canonical"], rows,
-        notes=[f"provinces: every ISO 3166-2 subdivision; counties: US counties and parishes; "
-               f"towns: GeoNames population >= {minor_places.TOWN_MIN} "
-               f"(>= {minor_places.US_TOWN_MIN} in the US)",
-               "kind: province|county|town|homonym (a name frequent in English text, Zipf >= "
+        notes=["provinces: large ISO 3166-2 subdivisions (first level; GB and PH second level); "
+               f"towns: US places of GeoNames population >= {minor_places.US_TOWN_MIN}; "
+               "names ASCII-folded",
+               "kind: province|town|homonym (a name frequent in English text, Zipf >= "
                f"{minor_places.WORD_ZIPF}, or a person name: taken only with evidence)",
                "rows of one name are ordered by population, largest first"])
 

@@ -41,8 +41,8 @@ pub enum Source {
     Location,
     /// A group adjective: "Western", "Muslim".
     Group,
-    /// A subdivision below the well-known regions, or a US county:
-    /// "Bulacan", "Suffolk", "Scott County" (`data/towns.tsv`).
+    /// A subdivision below the well-known regions: "Bulacan", "Suffolk"
+    /// (`data/towns.tsv`).
     Province,
     /// A smaller town (`data/towns.tsv`): below every other reading of its
     /// name unless the article is about the town's country.
@@ -65,7 +65,7 @@ impl Source {
             Source::Region => "place table: region (ISO 3166-2)",
             Source::Location => "location table",
             Source::Group => "group table",
-            Source::Province => "place table: province or county (ISO 3166-2, GeoNames)",
+            Source::Province => "place table: province (ISO 3166-2)",
             Source::Town => "place table: town (GeoNames)",
         }
     }
@@ -292,7 +292,7 @@ impl Gazetteer {
         }
     }
 
-    /// The second tier: provinces, US counties and towns, below every
+    /// The second tier: provinces and US towns, below every
     /// reading of `places.tsv` (the entries of one name keep the file's
     /// order, largest first).
     fn load_towns(&mut self) {
@@ -303,7 +303,7 @@ impl Gazetteer {
                 c => c,
             };
             let source = match kind {
-                "province" | "county" => Source::Province,
+                "province" => Source::Province,
                 _ => Source::Town,
             };
             let e = Self::entry(EntityKind::Gpe, canonical, Some(code), source);

@@ -35,6 +35,7 @@ impl Recognizer {
         let context = context::Context::of(mentions);
         self.choose_by_context(mentions, &context);
         self.weak_places_with_evidence(mentions, text, &context);
+        context::names_called_places(mentions, text);
         context::unknown_places_to_article_country(mentions, &context);
         self.places_in_org_names(mentions, text, &context);
     }

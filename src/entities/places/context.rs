@@ -209,6 +209,62 @@ impl Recognizer {
     }
 }
 
+/// Lowercase words that say the capitalised name before them is a place
+/// ("the Artibonite region", "Nandurbar and Dhule districts"), or after
+/// them with "of" ("the village of Ciocile", "the province of Cajamarca").
+const PLACE_NOUNS: [&str; 24] = [
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "district",
+    "districts",
+    "state",
+    "states",
+    "county",
+    "counties",
+    "governorate",
+    "prefecture",
+    "department",
+    "municipality",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "township",
+    "parish",
+    "borough",
+    "suburb",
+    "community",
+];
+
+/// Whether a place noun follows the mention or stands before it with
+/// "of": "Puno region", "town of Pulawy".
+pub(in crate::entities) fn named_as_place(text: &str, m: &Mention) -> bool {
+    let after = text[m.end..].split_whitespace().next().unwrap_or("");
+    let after = after.trim_end_matches(|c: char| !c.is_alphabetic());
+    let mut before = text[..m.start].split_whitespace().rev();
+    let of = before.next() == Some("of");
+    let noun = before.next().unwrap_or("");
+    PLACE_NOUNS.contains(&after) || (of && PLACE_NOUNS.contains(&noun))
+}
+
+/// A capitalised name that nobody took for anything else and that the text
+/// calls a place ("the Artibonite region") is one; its country is decided
+/// next.
+pub(in crate::entities) fn names_called_places(mentions: &mut [Mention], text: &str) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.kind.is_none() && !m.sentence_start)
+    {
+        if named_as_place(text, m) {
+            m.kind = Some(EntityKind::Gpe);
+            m.why = "place: called one ('… region', 'village of …')".into();
+        }
+    }
+}
+
 /// A place no table knows, found by a preposition of place or a place head
 /// ("in Kampungu", "Nyanza Province"), goes to the country the article is
 /// about.

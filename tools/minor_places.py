@@ -9,8 +9,9 @@ country).
   * towns: GeoNames populated places of the US from US_TOWN_MIN people, not
     already in places.tsv.
 
-Names are written ASCII-folded only ("Braila" for Brăila): English news
-mostly drops the marks, and every second spelling costs download.
+Names are written ASCII-folded only ("Braila" for Brăila), canonical names
+too: English news mostly drops the marks, and every second spelling costs
+download.
 
 A name that is frequent in English text (wordfreq Zipf >= WORD_ZIPF: a word,
 a given name or surname, a famous namesake: Buffalo, Reading, Tyler, Van) or
@@ -126,4 +127,7 @@ def rows(known, countries, country_names):
             best[k] = (name, pop, "homonym" if is_homonym(surface, names) else kind)
     out = [(s, c, kind, canonical, pop) for (s, c), (canonical, pop, kind) in best.items()]
     out.sort(key=lambda r: (r[0], -r[4], r[1]))
-    return [(s, c, kind, "" if canonical == s else canonical) for s, c, kind, canonical, _ in out]
+    # The canonical name only where it differs in more than its marks
+    # (a second column of names with their marks would cost a fifth more).
+    return [(s, c, kind, "" if fold(canonical) == s else canonical)
+            for s, c, kind, canonical, _ in out]

@@ -35,23 +35,32 @@ impl Context {
             if let Some(c) = anchor(m) {
                 *counts.entry(c).or_default() += 1;
             } else if m.alts.len() > 1 {
-                let mut cs: Vec<&'static str> = m.alts.iter().filter_map(|e| e.country).collect();
-                cs.sort_unstable();
-                cs.dedup();
-                for c in cs {
-                    *possible.entry(c).or_default() += 1;
+                // Each country once per mention (a few readings: no sort).
+                let mut seen: Vec<&'static str> = Vec::new();
+                for c in m.alts.iter().filter_map(|e| e.country) {
+                    if !seen.contains(&c) {
+                        seen.push(c);
+                        *possible.entry(c).or_default() += 1;
+                    }
                 }
             }
         }
         let total = counts.values().sum();
-        let mut ranked: Vec<(&'static str, usize)> = counts.iter().map(|(c, n)| (*c, *n)).collect();
-        ranked.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
-        let dominant = match ranked.as_slice() {
-            [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| 2 * n >= 3 * r.1) => {
-                Some(*c)
+        // The most named country (the first code alphabetically on a tie,
+        // for a deterministic answer) and the count of the runner-up.
+        let (mut top, mut second): (Option<(&'static str, usize)>, usize) = (None, 0);
+        for (&c, &n) in &counts {
+            match top {
+                Some((tc, tn)) if n < tn || (n == tn && c > tc) => second = second.max(n),
+                _ => {
+                    second = second.max(top.map_or(0, |t| t.1));
+                    top = Some((c, n));
+                }
             }
-            _ => None,
-        };
+        }
+        let dominant = top
+            .filter(|&(_, n)| n >= 2 && 2 * n >= 3 * second)
+            .map(|(c, _)| c);
         Context {
             counts,
             possible,

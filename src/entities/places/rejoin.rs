@@ -30,7 +30,8 @@ impl Recognizer {
                         format!("{} (a name split in two, rejoined)", entry.source.why()).into();
                     m.alts = self.place_readings(&m.key, &text[start..m.end]);
                     m.entry = Some(entry);
-                    mentions.splice(i..=last, [m]);
+                    mentions.drain(i + 1..=last);
+                    mentions[i] = m;
                 }
                 None => i += 1,
             }

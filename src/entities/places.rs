@@ -30,9 +30,9 @@ impl Recognizer {
     /// The document pass for places (see the module docs).
     pub(super) fn resolve_places(&self, mentions: &mut Vec<Mention>, text: &str) {
         self.rejoin_split_places(mentions, text);
-        let before = context::Context::of(mentions);
+        let before = context::Context::of(mentions, &self.gaz);
         self.apposition(mentions, text, &before);
-        let context = context::Context::of(mentions);
+        let context = context::Context::of(mentions, &self.gaz);
         self.choose_by_context(mentions, &context);
         self.weak_places_with_evidence(mentions, text, &context);
         context::names_called_places(mentions, text);

@@ -22,8 +22,11 @@ impl Recognizer {
             if a.line != b.line || text[a.end..b.start].trim() != "," {
                 continue;
             }
+            if !self.may_be_town(a) {
+                continue;
+            }
             let (b_opts, dot) = self.container_readings(b, text);
-            if b_opts.is_empty() || !self.may_be_town(a) {
+            if b_opts.is_empty() {
                 continue;
             }
             let a_opts = [readings(a), self.weak_readings(a)].concat();

@@ -23,18 +23,35 @@ pub(in crate::entities) struct Context {
     /// Mentions that name one country.
     total: usize,
     /// The country most named, when it leads the next by half again and is
-    /// named at least twice.
+    /// named at least twice, or is the only one named.
     pub dominant: Option<&'static str>,
 }
 
 impl Context {
-    pub fn of(mentions: &[Mention]) -> Self {
+    pub fn of(mentions: &[Mention], gaz: &Gazetteer) -> Self {
         let mut counts: Map<&'static str, usize> = Map::default();
         let mut possible: Map<&'static str, usize> = Map::default();
-        for m in mentions {
-            if let Some(c) = anchor(m) {
-                *counts.entry(c).or_default() += 1;
-            } else if m.alts.len() > 1 {
+        // Anchors first as if no place had weak namesakes; then a place
+        // whose weak namesake lies in a country the other anchors name
+        // ("Birmingham" beside "Alabama") counts for neither.
+        let anchors: Vec<Option<&'static str>> = mentions.iter().map(anchor).collect();
+        for c in anchors.iter().flatten() {
+            *counts.entry(*c).or_default() += 1;
+        }
+        for (m, a) in mentions.iter().zip(&anchors) {
+            let Some(c) = *a else { continue };
+            let elsewhere = gaz.get_weak(&m.key).iter().any(|e| {
+                !e.acronym
+                    && e.country != Some(c)
+                    && e.country.is_some_and(|w| counts.contains_key(w))
+            });
+            if m.kind == Some(EntityKind::Gpe) && elsewhere {
+                *counts.entry(c).or_default() -= 1;
+            }
+        }
+        counts.retain(|_, n| *n > 0);
+        for m in mentions.iter().filter(|m| m.alts.len() > 1) {
+            if anchor(m).is_none() {
                 // Each country once per mention (a few readings: no sort).
                 let mut seen: Vec<&'static str> = Vec::new();
                 for c in m.alts.iter().filter_map(|e| e.country) {
@@ -59,7 +76,7 @@ impl Context {
             }
         }
         let dominant = top
-            .filter(|&(_, n)| n >= 2 && 2 * n >= 3 * second)
+            .filter(|&(_, n)| (n >= 2 || counts.len() == 1) && 2 * n >= 3 * second)
             .map(|(c, _)| c);
         Context {
             counts,
@@ -109,13 +126,11 @@ impl Context {
     }
 }
 
-/// The one country a mention names whatever its reading, if any. A
-/// second-tier place names none (context decides it), nor does a name
-/// with second-tier namesakes unless its main reading is a country, a
-/// nationality or a city ("London" counts for Britain; "Midlands", also a
-/// province of Zimbabwe, counts for nobody).
+/// The one country a mention names whatever its reading, if any: every
+/// reading, second-tier namesakes included, lies there ("Kenya", "Nairobi";
+/// not "Midlands", also a province of Zimbabwe, nor a second-tier place or
+/// a place head's guess, which context is to decide).
 fn anchor(m: &Mention) -> Option<&'static str> {
-    use gazetteer::Source;
     if !matches!(
         m.kind,
         Some(EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc)
@@ -123,16 +138,16 @@ fn anchor(m: &Mention) -> Option<&'static str> {
         return None;
     }
     let c = m.country?;
-    if m.entry.as_ref().is_some_and(is_minor) {
+    if m.entry.as_ref().is_some_and(is_minor) || is_place_head_guess(m) {
         return None;
     }
-    let main: Vec<&Entry> = m.alts.iter().filter(|e| !is_minor(e)).collect();
-    let strong = m
-        .entry
-        .as_ref()
-        .is_none_or(|e| e.source <= Source::City && e.source != Source::Org);
-    let agree = main.iter().all(|e| e.country == Some(c));
-    (agree && (strong || main.len() == m.alts.len())).then_some(c)
+    m.alts.iter().all(|e| e.country == Some(c)).then_some(c)
+}
+
+/// A place head's country comes from the first place inside it ("Hamilton
+/// County": Hamilton, Bermuda's capital): a guess, which context checks.
+fn is_place_head_guess(m: &Mention) -> bool {
+    m.entry.is_none() && m.country.is_some() && m.why.starts_with("place: place head")
 }
 
 impl Recognizer {
@@ -146,10 +161,19 @@ impl Recognizer {
         context: &Context,
     ) {
         for m in mentions.iter_mut() {
-            if m.alts.len() > 1 {
-                let score = |e: &Entry| (context.support(e, &m.alts), context.possible(e.country));
-                let best = m
-                    .alts
+            // A place's namesakes known only with evidence ("Birmingham",
+            // Alabama) compete as second-tier readings.
+            let mut all = readings(m);
+            if m.kind == Some(EntityKind::Gpe) && m.country.is_some() {
+                let weak = self.gaz.get_weak(&m.key).iter();
+                all.extend(
+                    weak.filter(|e| !e.acronym && e.country != m.country)
+                        .cloned(),
+                );
+            }
+            if all.len() > 1 {
+                let score = |e: &Entry| (context.support(e, &all), context.possible(e.country));
+                let best = all
                     .iter()
                     .enumerate()
                     .max_by_key(|(i, e)| (score(e), usize::MAX - i))
@@ -158,9 +182,11 @@ impl Recognizer {
                     choose(m, &best, "context");
                 }
             }
-            if m.kind == Some(EntityKind::Gpe)
-                && m.entry.as_ref().is_some_and(|e| context.out_of_place(e))
-            {
+            let guess_abroad =
+                is_place_head_guess(m) && context.total > 0 && context.count(m.country) == 0;
+            let namesake_abroad = m.kind == Some(EntityKind::Gpe)
+                && m.entry.as_ref().is_some_and(|e| context.out_of_place(e));
+            if guess_abroad || namesake_abroad {
                 m.country = None;
                 m.alts.clear();
                 m.why = format!("{} (a small namesake abroad: no country)", m.why).into();

@@ -59,14 +59,23 @@ impl Recognizer {
                 .cloned()
                 .collect()
         };
-        for len in (1..=max).rev() {
+        // The opening place, longest first, over the lengths some table
+        // key starts with; then a closing place of up to four words.
+        let opening = (1..=max)
+            .take_while(|&len| self.gaz.is_prefix(tokens.span_key(0, len)))
+            .count();
+        for len in (1..=opening).rev() {
             let found = fitting(0, len);
             if !found.is_empty() {
                 return found;
             }
-            let found = fitting(n - len, n);
-            if !found.is_empty() {
-                return found;
+        }
+        for a in n.saturating_sub(4).max(1)..n {
+            if self.gaz.is_prefix(tokens.key(&tokens[a])) {
+                let found = fitting(a, n);
+                if !found.is_empty() {
+                    return found;
+                }
             }
         }
         Vec::new()

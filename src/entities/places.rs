@@ -1,90 +1,43 @@
-//! Places the document pass re-decides: apposition ("Paris, Texas") and
-//! the countries the rest of the text names.
+//! Places the document pass re-decides, once every chunk of the article has
+//! been judged: what the recogniser could not see one chunk at a time.
+//!
+//! In order, each in a file of its own:
+//!
+//! 1. [`rejoin`]: a place name split across two chunks is made whole again
+//!    ("People's Republic of China" was "People" and "Republic of China",
+//!    Taiwan; "Prince Edward Island" lost "Prince" as a title).
+//! 2. [`apposition`]: "Paris, Texas", "Alexandria, Va.", "Tyler, TX": a
+//!    town followed by its region or country lies there.
+//! 3. [`context`]: the countries the article names without ambiguity decide
+//!    the rest: an ambiguous name takes the reading of a country the text
+//!    names, a smaller town of the article's country beats a famous
+//!    namesake abroad only when the article is about that country, a place
+//!    the tables know only as a common word ("Buffalo") is taken after "in"
+//!    in an article about its country, and a place no table knows ("in
+//!    Kampungu", "Nyanza Province") goes to the article's country.
+//! 4. [`orgs`]: an organisation named after a place ("U.S. Food and Drug
+//!    Administration", "Health Ministry of Uganda") carries that place's
+//!    country; it still does not count for the article's countries.
 
 use super::*;
 
-/// Places and nationalities that the document pass re-decides: apposition
-/// ("Paris, Texas": the town is in the state's country; "Atlanta,
-/// Georgia": the state, not the country) and context (an ambiguous name
-/// takes the reading whose country the rest of the text mentions).
-pub(super) fn resolve_places(mentions: &mut [Mention], text: &str) {
-    use gazetteer::Source;
-    let placeish = |m: &Mention| matches!(m.kind, Some(EntityKind::Gpe) | Some(EntityKind::Norp));
-    // 1. Apposition: "<city>, <region or country>".
-    for i in 0..mentions.len().saturating_sub(1) {
-        let (left, right) = mentions.split_at_mut(i + 1);
-        let (a, b) = (&mut left[i], &mut right[0]);
-        if a.line != b.line || !placeish(a) || b.kind != Some(EntityKind::Gpe) {
-            continue;
-        }
-        let between = &text[a.end..b.start];
-        if between.trim() != "," {
-            continue;
-        }
-        // A reading of each that shares a country wins.
-        let a_opts: Vec<Entry> = if a.alts.is_empty() {
-            a.entry.iter().cloned().collect()
-        } else {
-            a.alts.clone()
-        };
-        let b_opts: Vec<Entry> = if b.alts.is_empty() {
-            b.entry.iter().cloned().collect()
-        } else {
-            b.alts.clone()
-        };
-        let shared = a_opts.iter().find_map(|x| {
-            b_opts
-                .iter()
-                .find(|y| x.country.is_some() && x.country == y.country && y.source != Source::City)
-                .map(|y| (x.clone(), y.clone()))
-        });
-        if let Some((x, y)) = shared {
-            choose(a, &x, "apposition");
-            choose(b, &y, "apposition");
-            continue;
-        }
-        // Otherwise a town named after a bigger place lies in the region or
-        // country that follows it: "Paris, Texas"; "Moscow, Idaho".
-        let b_is_container = b_opts.first().is_some_and(|y| {
-            matches!(
-                y.source,
-                Source::Region | Source::Country | Source::CountryAlias | Source::Constituent
-            )
-        });
-        let a_is_town = a_opts
-            .first()
-            .is_none_or(|x| matches!(x.source, Source::City | Source::Capital))
-            || a.entry.is_none();
-        if b_is_container && a_is_town && b.country.is_some() {
-            a.country = b.country;
-            a.alts.clear();
-            a.why = format!("{} (apposition: in {})", a.why, b.canonical).into();
-        }
-    }
-    // 2. Context: countries the text names without ambiguity.
-    let mut context: Map<&'static str, usize> = Map::default();
-    for m in mentions.iter().filter(|m| m.alts.is_empty()) {
-        if let Some(c) = m.country {
-            *context.entry(c).or_default() += 1;
-        }
-    }
-    for m in mentions.iter_mut().filter(|m| m.alts.len() > 1) {
-        let best = m
-            .alts
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, e)| {
-                (
-                    e.country.and_then(|c| context.get(c)).copied().unwrap_or(0),
-                    usize::MAX - i,
-                )
-            })
-            .map(|(_, e)| e.clone());
-        if let Some(best) = best {
-            if best.country.and_then(|c| context.get(c)).is_some() {
-                choose(m, &best, "context");
-            }
-        }
+mod apposition;
+mod context;
+mod orgs;
+mod rejoin;
+
+impl Recognizer {
+    /// The document pass for places (see the module docs).
+    pub(super) fn resolve_places(&self, mentions: &mut Vec<Mention>, text: &str) {
+        self.rejoin_split_places(mentions, text);
+        let before = context::Context::of(mentions, &self.gaz);
+        self.apposition(mentions, text, &before);
+        let context = context::Context::of(mentions, &self.gaz);
+        self.choose_by_context(mentions, &context);
+        self.weak_places_with_evidence(mentions, text, &context);
+        context::names_called_places(mentions, text);
+        context::unknown_places_to_article_country(mentions, &context);
+        self.places_in_org_names(mentions, text, &context);
     }
 }
 
@@ -102,6 +55,20 @@ pub(super) fn choose(m: &mut Mention, e: &Entry, how: &str) {
     m.why = format!("{} (chosen by {how})", e.source.why()).into();
     m.entry = Some(e.clone());
     m.alts.clear();
+}
+
+/// The readings of a mention: its alternatives, else its one entry.
+pub(super) fn readings(m: &Mention) -> Vec<Entry> {
+    if m.alts.is_empty() {
+        m.entry.iter().cloned().collect()
+    } else {
+        m.alts.clone()
+    }
+}
+
+/// The second tier of the gazetteer: provinces, counties, towns.
+pub(super) fn is_minor(e: &Entry) -> bool {
+    e.source >= gazetteer::Source::Province
 }
 
 /// Heads of natural features: a location of no country.

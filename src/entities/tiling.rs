@@ -51,6 +51,30 @@ impl Recognizer {
         self.fitting(text, tokens, a, b, upper_line).next()
     }
 
+    /// Whether tokens `a..b` are a capitalised run of their own: no
+    /// capitalised word joins them on either side, nor "of" after one
+    /// ("Battle of …"); a capitalised function word that starts the
+    /// sentence ("In Tustin") does not count.
+    fn stands_alone(&self, text: &str, tokens: &Tokens, a: usize, b: usize) -> bool {
+        let words = &self.gaz.words;
+        let name_word = |i: usize| {
+            let t = &tokens[i];
+            let k = tokens.key(t);
+            t.is_cap() && t.is_word() && !words.not_entity.contains(k) && !is_stopword_like(k)
+        };
+        let before_joins = match a {
+            0 => false,
+            1 => name_word(0),
+            _ => {
+                name_word(a - 1)
+                    || (matches!(&text[tokens[a - 1].start..tokens[a - 1].end], "of" | "de")
+                        && name_word(a - 2))
+            }
+        };
+        let after_joins = b < tokens.len() && tokens[b].space_before && name_word(b);
+        !before_joins && !after_joins
+    }
+
     /// Whether the text of tokens `a..b` fits an entry: an acronym's case,
     /// a "the" the name needs, capitals only where they are a dateline.
     pub(super) fn fits(
@@ -69,6 +93,12 @@ impl Recognizer {
                 "the" | "The" | "THE"
             );
         if e.needs_the && !the_before {
+            return false;
+        }
+        // A second-tier place (a province, a town) is a name of its own
+        // only: inside a longer capitalised run it is part of another name
+        // ("Manuel Belgrano", "Centennial Hall", "Battle of Fredericksburg").
+        if e.source >= gazetteer::Source::Province && !self.stands_alone(text, tokens, a, b) {
             return false;
         }
         if e.acronym && !upper_line {

@@ -71,11 +71,7 @@ impl Recognizer {
                     continue;
                 }
                 let surface = &text[start..mentions[j].end];
-                let found = self
-                    .place_readings(&key(surface), surface)
-                    .into_iter()
-                    .next();
-                let found = found.or_else(|| self.single_place(surface));
+                let found = self.first_place(&key(surface), surface);
                 if let Some(e) = found {
                     let longer = best
                         .as_ref()
@@ -91,7 +87,7 @@ impl Recognizer {
     }
 
     /// The place readings of a surface (countries, regions, cities, towns,
-    /// locations), when there are two or more; see [`Self::single_place`].
+    /// locations), when there are two or more; see [`Self::first_place`].
     pub(in crate::entities) fn place_readings(&self, k: &str, surface: &str) -> Vec<Entry> {
         let all: Vec<Entry> = self
             .gaz
@@ -107,9 +103,10 @@ impl Recognizer {
         }
     }
 
-    fn single_place(&self, surface: &str) -> Option<Entry> {
+    /// The first place reading of a surface whose key is `k`.
+    fn first_place(&self, k: &str, surface: &str) -> Option<Entry> {
         self.gaz
-            .get(&key(surface))
+            .get(k)
             .iter()
             .find(|e| is_place(e) && (!e.acronym || fold_eq(surface, e.form)))
             .cloned()

@@ -180,7 +180,7 @@ impl Recognizer {
         mentions.sort_by_key(|m| (m.start, m.end));
         self.drop_fixed_expressions(&mut mentions, text);
         resolve_places(&mut mentions, text);
-        propagate(&mut mentions, text);
+        propagate(&mut mentions, text, &self.gaz.words);
         mentions
             .into_iter()
             .filter_map(|m| {

@@ -219,3 +219,16 @@ t!(
     shared_given_name_stays_unknown,
     "[Anna Berg|PERSON] and [Anna Holm|PERSON] met. Later Anna left."
 );
+// wikigold 030 (Wikipedia, CC BY-SA): a place named once after a
+// preposition is the same place at a sentence's start.
+t!(
+    cue_place_propagates,
+    "The hamlet lies near [Atwick|GPE] .\n[Atwick|GPE] had a population of 318 ."
+);
+// wikigold 012 and 007 (Wikipedia, CC BY-SA): a club's head in capitals
+// leads its name; "Force" heads an organisation.
+t!(caps_head_leads_club, "He joined [FC Basel|ORG] in 2007 .");
+t!(
+    air_force_is_org,
+    "It took part in the assaults against the [German Air Force|ORG] ."
+);

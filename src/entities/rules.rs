@@ -91,9 +91,15 @@ impl Recognizer {
         n: usize,
         first: &str,
     ) -> Option<(EntityKind, &'static str)> {
+        // "F-16", "EC-130", "CH-53": letters, a hyphen and a number name a
+        // model, not an organisation.
+        let model = b + 1 < cx.tokens.len()
+            && cx.tx(b) == "-"
+            && cx.tx(b + 1).starts_with(|c: char| c.is_ascii_digit());
         (n == 1
             && b - a == 1
             && self.is_acronym_shape(cx, a)
+            && !model
             && !self.gaz.words.not_entity.contains(first))
         .then_some((EntityKind::Org, "unknown acronym: organisation by default"))
     }

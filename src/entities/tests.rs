@@ -232,3 +232,9 @@ t!(
     air_force_is_org,
     "It took part in the assaults against the [German Air Force|ORG] ."
 );
+// wikigold 007 (Wikipedia, CC BY-SA): letters, a hyphen and a number name
+// an aircraft; a time zone is no organisation.
+t!(
+    model_and_time_zone_are_no_org,
+    "The wing flew the CH-53 from 8 p.m. EST ."
+);

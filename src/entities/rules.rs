@@ -64,6 +64,9 @@ impl Recognizer {
                 "place: capitalised name after a preposition of place",
             );
         }
+        if self.given_alone(cx, a, b, m.sentence_start, first) {
+            return set(m, EntityKind::Person, "person: a given name alone");
+        }
         if (1..=3).contains(&n) && self.speech_verb_near(cx, a, b) {
             set(
                 m,
@@ -134,6 +137,28 @@ impl Recognizer {
             && !words.loc_head.contains(last)
             && !words.org_head.contains(last)
             && (words.given.contains(name_tokens[0]) || words.surnames.contains(name_tokens[0]))
+    }
+
+    /// "Francine is against it", "calls Hayley a slut": a given name
+    /// alone inside a sentence is a person; not a part left over from a
+    /// longer name ("John Denver", "Joaquin de la Pazuela").
+    fn given_alone(
+        &self,
+        cx: &LineCx,
+        a: usize,
+        b: usize,
+        sentence_start: bool,
+        first: &str,
+    ) -> bool {
+        let joined = |j: usize| {
+            let t = &cx.tokens[j];
+            t.is_cap() || CONNECTORS.contains(&cx.tx(j)) || cx.tx(j) == "-"
+        };
+        b - a == 1
+            && !sentence_start
+            && self.gaz.words.given.contains(first)
+            && !(b < cx.tokens.len() && joined(b))
+            && !(a >= 1 && joined(a - 1))
     }
 
     /// A speech verb in the two words after the run ("Martin said"), or

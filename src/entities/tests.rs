@@ -238,3 +238,8 @@ t!(
     model_and_time_zone_are_no_org,
     "The wing flew the CH-53 from 8 p.m. EST ."
 );
+// wikigold 066 (Wikipedia, CC BY-SA): a given name alone inside a sentence.
+t!(
+    given_name_alone_is_a_person,
+    "At a diner , the agent calls [Hayley|PERSON] a slut ."
+);

@@ -68,6 +68,11 @@ impl Recognizer {
             return set(m, EntityKind::Person, "person: a given name alone");
         }
         if (1..=3).contains(&n) && self.speech_verb_near(cx, a, b) {
+            // "the Pentagon said", "the Ifo institute said": a name after
+            // "the" speaks for a body, not a person.
+            if a >= 1 && matches!(cx.tx(a - 1), "the" | "The") {
+                return set(m, EntityKind::Org, "organisation: 'the' and a speech verb");
+            }
             set(
                 m,
                 EntityKind::Person,

@@ -243,3 +243,8 @@ t!(
     given_name_alone_is_a_person,
     "At a diner , the agent calls [Hayley|PERSON] a slut ."
 );
+// Invented news sentence: a name after "the" that speaks is a body.
+t!(
+    the_name_said_is_org,
+    "Business morale rose in May , the [Norvane|ORG] said on Monday ."
+);

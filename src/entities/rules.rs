@@ -64,6 +64,13 @@ impl Recognizer {
                 "place: capitalised name after a preposition of place",
             );
         }
+        if (1..=3).contains(&n) && self.place_before_region(cx, b) {
+            return set(
+                m,
+                EntityKind::Gpe,
+                "place: a name before a comma and a known place",
+            );
+        }
         if self.given_alone(cx, a, b, m.sentence_start, first) {
             return set(m, EntityKind::Person, "person: a given name alone");
         }
@@ -164,6 +171,24 @@ impl Recognizer {
             && self.gaz.words.given.contains(first)
             && !(b < cx.tokens.len() && joined(b))
             && !(a >= 1 && joined(a - 1))
+    }
+
+    /// "Paxton , Illinois", "Blackburn , Lancashire , England": the run is
+    /// followed by a comma and a place the gazetteer knows, which ends the
+    /// phrase (not "Smith , Britain 's envoy").
+    fn place_before_region(&self, cx: &LineCx, b: usize) -> bool {
+        let tokens = cx.tokens;
+        if b + 1 >= tokens.len() || cx.tx(b) != "," {
+            return false;
+        }
+        let s = b + 1;
+        (1..=3.min(tokens.len() - s)).rev().any(|len| {
+            let ends =
+                s + len == tokens.len() || matches!(cx.tx(s + len), "," | "." | ")" | ";" | ":");
+            ends && self
+                .pick(cx.text, tokens, s, s + len, cx.upper_line)
+                .is_some_and(|e| matches!(e.kind, EntityKind::Gpe))
+        })
     }
 
     /// A speech verb in the two words after the run ("Martin said"), or

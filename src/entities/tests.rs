@@ -248,3 +248,9 @@ t!(
     the_name_said_is_org,
     "Business morale rose in May , the [Norvane|ORG] said on Monday ."
 );
+// wikigold 020 (Wikipedia, CC BY-SA): a name before a comma and a known
+// place that ends the phrase is a place.
+t!(
+    name_comma_region_is_place,
+    "They are located in the county seat of [Paxton|GPE] , [Illinois|GPE] ."
+);

@@ -115,6 +115,7 @@ impl Recognizer {
             && b - a == 1
             && self.is_acronym_shape(cx, a)
             && !model
+            && !cx.code_line
             && !self.gaz.words.not_entity.contains(first))
         .then_some((EntityKind::Org, "unknown acronym: organisation by default"))
     }

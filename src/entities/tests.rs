@@ -254,3 +254,8 @@ t!(
     name_comma_region_is_place,
     "They are located in the county seat of [Paxton|GPE] , [Illinois|GPE] ."
 );
+// A line of program code on a news page: its keywords are no organisations.
+t!(
+    code_line_has_no_acronym_orgs,
+    "SELECT avg(n) FROM series WHERE id = 3;"
+);

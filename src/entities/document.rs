@@ -156,6 +156,17 @@ pub(super) fn propagate(mentions: &mut [Mention], text: &str, words: &gazetteer:
         }
     }
     for m in mentions.iter_mut() {
+        // "Andrew J. Evans Jr.": the dot of a generational suffix belongs
+        // to the name.
+        if m.kind == Some(EntityKind::Person)
+            && (text[..m.end].ends_with(" Jr") || text[..m.end].ends_with(" Sr"))
+            && text[m.end..].starts_with('.')
+        {
+            if m.canonical == text[m.start..m.end] {
+                m.canonical.push('.');
+            }
+            m.end += 1;
+        }
         let surface = &text[m.start..m.end];
         let k = m.key.as_str();
         match m.kind {

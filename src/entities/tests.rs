@@ -259,3 +259,8 @@ t!(
     code_line_has_no_acronym_orgs,
     "SELECT avg(n) FROM series WHERE id = 3;"
 );
+// wikigold 007 (Wikipedia, CC BY-SA): "Jr." with its dot.
+t!(
+    junior_keeps_its_dot,
+    "The post went to [Andrew J. Evans Jr.|PERSON] , a colonel ."
+);

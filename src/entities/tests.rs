@@ -264,3 +264,8 @@ t!(
     junior_keeps_its_dot,
     "The post went to [Andrew J. Evans Jr.|PERSON] , a colonel ."
 );
+// Invented news sentence: "X of Place" for a person ends the name at "of".
+t!(
+    person_of_place_ends_at_of,
+    "The medal went to [Janet Evans|PERSON] of Marion , who swam well ."
+);

@@ -287,3 +287,25 @@ pub(super) fn is_upper_line(text: &str, tokens: &Tokens) -> bool {
     let upper = lettered.iter().filter(|t| t.shape == Shape::Upper).count();
     with_letters >= 3 && upper * 10 >= with_letters * 8
 }
+
+/// A line of program code ("SELECT avg(n) FROM series;"): a word
+/// followed by a bracket with no space, or a line ending in ";" or "{",
+/// with two or more words in capitals. Its capitals are keywords, not
+/// organisations.
+pub(super) fn is_code_line(text: &str, tokens: &Tokens) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return false;
+    };
+    let line = &text[first.start..last.end];
+    let call = line
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'(');
+    let ends_code = line.ends_with(';') || line.ends_with('{');
+    let upper = tokens
+        .iter()
+        .filter(|t| t.shape == Shape::Upper && t.end - t.start >= 2)
+        .take(2)
+        .count();
+    (call || ends_code) && upper >= 2
+}

@@ -95,7 +95,7 @@ pub(super) fn defined_acronym(text: &str, tokens: &Tokens, b: usize) -> Option<S
 }
 
 /// The document pass: acronyms, surnames and single names propagate.
-pub(super) fn propagate(mentions: &mut [Mention], text: &str) {
+pub(super) fn propagate(mentions: &mut [Mention], text: &str, words: &gazetteer::Words) {
     // Acronyms defined in the text, and full names of people.
     let mut acronyms: Map<String, (EntityKind, String)> = Map::default();
     let mut people: Map<String, String> = Map::default();
@@ -129,8 +129,15 @@ pub(super) fn propagate(mentions: &mut [Mention], text: &str) {
                 }
             }
         }
-        if matches!(kind, EntityKind::Person | EntityKind::Org)
-            && !m.why.starts_with("unknown")
+        // A place the gazetteer does not know, named once after a
+        // preposition ("near Atwick"), spreads as one word that is no given
+        // name: "with Stan", "from Dou Jiande" are people.
+        let weak_place = matches!(kind, EntityKind::Gpe | EntityKind::Loc)
+            && m.entry.is_none()
+            && (m.key.contains(' ') || words.given.contains(m.key.as_str()));
+        if !m.why.starts_with("unknown")
+            && !weak_place
+            && kind != EntityKind::Norp
             && !known.contains_key(&m.key)
         {
             known.insert(m.key.clone(), (kind, m.canonical.clone(), m.country));
@@ -149,6 +156,17 @@ pub(super) fn propagate(mentions: &mut [Mention], text: &str) {
         }
     }
     for m in mentions.iter_mut() {
+        // "Andrew J. Evans Jr.": the dot of a generational suffix belongs
+        // to the name.
+        if m.kind == Some(EntityKind::Person)
+            && (text[..m.end].ends_with(" Jr") || text[..m.end].ends_with(" Sr"))
+            && text[m.end..].starts_with('.')
+        {
+            if m.canonical == text[m.start..m.end] {
+                m.canonical.push('.');
+            }
+            m.end += 1;
+        }
         let surface = &text[m.start..m.end];
         let k = m.key.as_str();
         match m.kind {

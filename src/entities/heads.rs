@@ -37,12 +37,16 @@ impl Recognizer {
             return None;
         }
         // At the end, or before "of"/"for": "Bank of England", and first
-        // too: "University of Leicester".
+        // too: "University of Leicester". A head in capitals leads a club's
+        // or channel's name too: "FC Basel", "SC Freiburg", "TV Azteca".
         let head_at = (chunk.a..chunk.b).find(|&j| {
             let k = cx.tokens.key(&cx.tokens[j]);
+            let caps_first =
+                j == chunk.a && cx.tokens[j].shape == Shape::Upper && words.org_head.contains(k);
             (words.org_head.contains(k) || words.org_suffix.contains(k))
                 && ((j > chunk.a && j + 1 == chunk.b)
-                    || (j + 2 < chunk.b && matches!(cx.tx(j + 1), "of" | "for")))
+                    || (j + 2 < chunk.b && matches!(cx.tx(j + 1), "of" | "for"))
+                    || caps_first)
         })?;
         let mut m = cx.mention(chunk.a, chunk.b);
         m.kind = Some(EntityKind::Org);

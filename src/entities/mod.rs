@@ -92,6 +92,8 @@ struct LineCx<'a> {
     tokens: &'a Tokens,
     /// Most of the line is in capitals (a headline or banner).
     upper_line: bool,
+    /// The line is program code ("SELECT avg(n) FROM series;").
+    code_line: bool,
 }
 
 impl<'a> LineCx<'a> {
@@ -174,13 +176,14 @@ impl Recognizer {
                 line: line.number,
                 tokens,
                 upper_line: is_upper_line(text, tokens),
+                code_line: is_code_line(text, tokens),
             };
             self.line_mentions(&cx, &mut mentions);
         }
         mentions.sort_by_key(|m| (m.start, m.end));
         self.drop_fixed_expressions(&mut mentions, text);
         self.resolve_places(&mut mentions, text);
-        propagate(&mut mentions, text);
+        propagate(&mut mentions, text, &self.gaz.words);
         mentions
             .into_iter()
             .filter_map(|m| {

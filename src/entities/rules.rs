@@ -64,7 +64,22 @@ impl Recognizer {
                 "place: capitalised name after a preposition of place",
             );
         }
+        if (1..=3).contains(&n) && self.place_before_region(cx, b) {
+            return set(
+                m,
+                EntityKind::Gpe,
+                "place: a name before a comma and a known place",
+            );
+        }
+        if self.given_alone(cx, a, b, m.sentence_start, first) {
+            return set(m, EntityKind::Person, "person: a given name alone");
+        }
         if (1..=3).contains(&n) && self.speech_verb_near(cx, a, b) {
+            // "the Pentagon said", "the Ifo institute said": a name after
+            // "the" speaks for a body, not a person.
+            if a >= 1 && matches!(cx.tx(a - 1), "the" | "The") {
+                return set(m, EntityKind::Org, "organisation: 'the' and a speech verb");
+            }
             set(
                 m,
                 EntityKind::Person,
@@ -91,9 +106,16 @@ impl Recognizer {
         n: usize,
         first: &str,
     ) -> Option<(EntityKind, &'static str)> {
+        // "F-16", "EC-130", "CH-53": letters, a hyphen and a number name a
+        // model, not an organisation.
+        let model = b + 1 < cx.tokens.len()
+            && cx.tx(b) == "-"
+            && cx.tx(b + 1).starts_with(|c: char| c.is_ascii_digit());
         (n == 1
             && b - a == 1
             && self.is_acronym_shape(cx, a)
+            && !model
+            && !cx.code_line
             && !self.gaz.words.not_entity.contains(first))
         .then_some((EntityKind::Org, "unknown acronym: organisation by default"))
     }
@@ -128,6 +150,46 @@ impl Recognizer {
             && !words.loc_head.contains(last)
             && !words.org_head.contains(last)
             && (words.given.contains(name_tokens[0]) || words.surnames.contains(name_tokens[0]))
+    }
+
+    /// "Francine is against it", "calls Hayley a slut": a given name
+    /// alone inside a sentence is a person; not a part left over from a
+    /// longer name ("John Denver", "Joaquin de la Pazuela").
+    fn given_alone(
+        &self,
+        cx: &LineCx,
+        a: usize,
+        b: usize,
+        sentence_start: bool,
+        first: &str,
+    ) -> bool {
+        let joined = |j: usize| {
+            let t = &cx.tokens[j];
+            t.is_cap() || CONNECTORS.contains(&cx.tx(j)) || cx.tx(j) == "-"
+        };
+        b - a == 1
+            && !sentence_start
+            && self.gaz.words.given.contains(first)
+            && !(b < cx.tokens.len() && joined(b))
+            && !(a >= 1 && joined(a - 1))
+    }
+
+    /// "Paxton , Illinois", "Blackburn , Lancashire , England": the run is
+    /// followed by a comma and a place the gazetteer knows, which ends the
+    /// phrase (not "Smith , Britain 's envoy").
+    fn place_before_region(&self, cx: &LineCx, b: usize) -> bool {
+        let tokens = cx.tokens;
+        if b + 1 >= tokens.len() || cx.tx(b) != "," {
+            return false;
+        }
+        let s = b + 1;
+        (1..=3.min(tokens.len() - s)).rev().any(|len| {
+            let ends =
+                s + len == tokens.len() || matches!(cx.tx(s + len), "," | "." | ")" | ";" | ":");
+            ends && self
+                .pick(cx.text, tokens, s, s + len, cx.upper_line)
+                .is_some_and(|e| matches!(e.kind, EntityKind::Gpe))
+        })
     }
 
     /// A speech verb in the two words after the run ("Martin said"), or

@@ -167,6 +167,17 @@ impl Recognizer {
 
     /// The rules' mention of the unmatched run `a..b`, if not empty.
     fn flush(&self, cx: &LineCx, chunk: Chunk, a: usize, b: usize, out: &mut Vec<Mention>) {
+        // "Janet Evans of Marion": a given name and a surname before "of"
+        // are a person from the place after it; each is judged alone.
+        let of_at = (a + 2..b.saturating_sub(1)).find(|&j| cx.tx(j) == "of");
+        if let Some(j) = of_at {
+            let given = self.gaz.words.given.contains(cx.tokens.key(&cx.tokens[a]));
+            if given && !cx.upper_line && cx.tokens[a..j].iter().all(|t| t.is_cap()) {
+                self.flush(cx, chunk, a, j, out);
+                self.flush(cx, chunk, j + 1, b, out);
+                return;
+            }
+        }
         if a < b {
             let mut m = cx.mention(a, b);
             self.judge(cx, a, b, chunk.titled && a == chunk.a, &mut m);

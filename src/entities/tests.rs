@@ -222,3 +222,53 @@ t!(
     shared_given_name_stays_unknown,
     "[Anna Berg|PERSON] and [Anna Holm|PERSON] met. Later Anna left."
 );
+// wikigold 030 (Wikipedia, CC BY-SA): a place named once after a
+// preposition is the same place at a sentence's start.
+t!(
+    cue_place_propagates,
+    "The hamlet lies near [Atwick|GPE] .\n[Atwick|GPE] had a population of 318 ."
+);
+// wikigold 012 and 007 (Wikipedia, CC BY-SA): a club's head in capitals
+// leads its name; "Force" heads an organisation.
+t!(caps_head_leads_club, "He joined [FC Basel|ORG] in 2007 .");
+t!(
+    air_force_is_org,
+    "It took part in the assaults against the [German Air Force|ORG] ."
+);
+// wikigold 007 (Wikipedia, CC BY-SA): letters, a hyphen and a number name
+// an aircraft; a time zone is no organisation.
+t!(
+    model_and_time_zone_are_no_org,
+    "The wing flew the CH-53 from 8 p.m. EST ."
+);
+// wikigold 066 (Wikipedia, CC BY-SA): a given name alone inside a sentence.
+t!(
+    given_name_alone_is_a_person,
+    "At a diner , the agent calls [Hayley|PERSON] a slut ."
+);
+// Invented news sentence: a name after "the" that speaks is a body.
+t!(
+    the_name_said_is_org,
+    "Business morale rose in May , the [Norvane|ORG] said on Monday ."
+);
+// wikigold 020 (Wikipedia, CC BY-SA): a name before a comma and a known
+// place that ends the phrase is a place.
+t!(
+    name_comma_region_is_place,
+    "They are located in the county seat of [Paxton|GPE] , [Illinois|GPE] ."
+);
+// A line of program code on a news page: its keywords are no organisations.
+t!(
+    code_line_has_no_acronym_orgs,
+    "SELECT avg(n) FROM series WHERE id = 3;"
+);
+// wikigold 007 (Wikipedia, CC BY-SA): "Jr." with its dot.
+t!(
+    junior_keeps_its_dot,
+    "The post went to [Andrew J. Evans Jr.|PERSON] , a colonel ."
+);
+// Invented news sentence: "X of Place" for a person ends the name at "of".
+t!(
+    person_of_place_ends_at_of,
+    "The medal went to [Janet Evans|PERSON] of Marion , who swam well ."
+);

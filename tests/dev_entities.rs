@@ -31,8 +31,10 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+mod common;
+use common::{read_document, txt_files};
 use dateline::{Article, Dateline, Document, EntityKind};
 
 const WIKIGOLD: &str = "../shared/dev/entities/wikigold";
@@ -260,26 +262,6 @@ fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
         2.0 * p * r / (p + r)
     };
     (p, r, f)
-}
-
-/// A directory's `*.txt` files in name order (the CLI's order).
-fn txt_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    out.sort();
-    out
-}
-
-/// One text as the CLI reads it: checked bytes, the file stem as id.
-fn read_document(path: &Path) -> Document {
-    let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let text = dateline::decode(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let id = path.file_stem().unwrap_or_default().to_string_lossy();
-    Document::new(id, text)
 }
 
 /// `ID.gold.json` beside `ID.txt`.

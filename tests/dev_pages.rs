@@ -43,6 +43,8 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::{read_document, txt_files};
 use dateline::{Article, Dateline, Document, Role};
 
 /// Where the pages are, relative to the crate root.
@@ -241,26 +243,6 @@ fn score_source(root: &Path, name: &'static str) -> SourceScore {
 }
 
 // ---- reading the pages ----
-
-/// A directory's `*.txt` files in name order (the CLI's `files`).
-fn txt_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    out.sort();
-    out
-}
-
-/// One page as the CLI reads it: checked bytes, the file stem as id.
-fn read_document(path: &Path) -> Document {
-    let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let text = dateline::decode(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let id = path.file_stem().unwrap_or_default().to_string_lossy();
-    Document::new(id, text)
-}
 
 /// What a page should give.
 struct Gold {

@@ -296,16 +296,21 @@ pub(super) fn is_code_line(text: &str, tokens: &Tokens) -> bool {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return false;
     };
-    let line = &text[first.start..last.end];
-    let call = line
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'(');
-    let ends_code = line.ends_with(';') || line.ends_with('{');
+    // Two words in capitals first: most lines have fewer, and the byte
+    // scan for a call is then not needed.
     let upper = tokens
         .iter()
         .filter(|t| t.shape == Shape::Upper && t.end - t.start >= 2)
         .take(2)
         .count();
-    (call || ends_code) && upper >= 2
+    if upper < 2 {
+        return false;
+    }
+    let line = &text[first.start..last.end];
+    let ends_code = line.ends_with(';') || line.ends_with('{');
+    ends_code
+        || line
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'(')
 }

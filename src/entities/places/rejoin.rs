@@ -89,13 +89,7 @@ impl Recognizer {
     /// The place readings of a surface (countries, regions, cities, towns,
     /// locations), when there are two or more; see [`Self::first_place`].
     pub(in crate::entities) fn place_readings(&self, k: &str, surface: &str) -> Vec<Entry> {
-        let all: Vec<Entry> = self
-            .gaz
-            .get(k)
-            .iter()
-            .filter(|e| is_place(e) && (!e.acronym || fold_eq(surface, e.form)))
-            .cloned()
-            .collect();
+        let all: Vec<Entry> = self.place_entries(k, surface).cloned().collect();
         if all.len() > 1 {
             all
         } else {
@@ -105,11 +99,16 @@ impl Recognizer {
 
     /// The first place reading of a surface whose key is `k`.
     fn first_place(&self, k: &str, surface: &str) -> Option<Entry> {
+        self.place_entries(k, surface).next().cloned()
+    }
+
+    /// The gazetteer's place entries under key `k` that the surface's case
+    /// fits (an acronym must be written as one).
+    fn place_entries<'s>(&'s self, k: &str, surface: &'s str) -> impl Iterator<Item = &'s Entry> {
         self.gaz
             .get(k)
             .iter()
-            .find(|e| is_place(e) && (!e.acronym || fold_eq(surface, e.form)))
-            .cloned()
+            .filter(move |e| is_place(e) && (!e.acronym || fold_eq(surface, e.form)))
     }
 }
 

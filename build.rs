@@ -34,6 +34,7 @@ const TABLES: &[(&str, Option<&[usize]>, Layout)] = &[
     ("countries.tsv", None, Rows),
     ("cues.tsv", None, Columns),
     ("fixed_expressions.txt", None, Rows),
+    ("html_entities.tsv", None, Plain),
     ("given_names.txt", None, Rows),
     ("ioc_codes.tsv", None, Rows),
     ("languages.txt", None, Rows),

@@ -159,6 +159,10 @@ pub struct Article {
     pub countries: Vec<&'static str>,
     /// Kept lines that echo kept lines of other articles.
     pub echoes: Vec<Echo>,
+    /// What the page or the crawler's record says about the article.
+    pub meta: Option<crate::html::Meta>,
+    /// Whether it was read from HTML (`text` is then the rendered text).
+    pub html: bool,
 }
 
 impl Article {

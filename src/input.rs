@@ -77,14 +77,13 @@ pub fn check_text(text: &str) -> Result<(), InputError> {
     {
         return Err(InputError::Empty);
     }
-    // Binary: any NUL, or more than 1 in 100 characters a control code other
-    // than tab, line feed, carriage return and form feed.
+    // Binary: more than 1 in 100 characters NUL or another control code
+    // than tab, line feed, carriage return and form feed. A real page may
+    // carry a stray one (a pasted control byte); a file of another kind,
+    // or UTF-16 read as UTF-8, has them all over.
     let (mut chars, mut control) = (0usize, 0usize);
     for c in text.chars().take(1 << 20) {
         chars += 1;
-        if c == '\0' {
-            return Err(InputError::Binary);
-        }
         if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
             control += 1;
         }
@@ -93,6 +92,29 @@ pub fn check_text(text: &str) -> Result<(), InputError> {
         return Err(InputError::Binary);
     }
     Ok(())
+}
+
+/// A page's HTML bytes as text, in the encoding a browser would read them
+/// in ([`crate::html::sniff`]: a byte-order mark, valid UTF-8, the page's
+/// `<meta charset>`, else windows-1252), decoded by `encoding_rs` (the
+/// WHATWG Encoding Standard, as browsers decode). Not in the browser
+/// build, which decodes with the browser's own `TextDecoder`.
+///
+/// ```
+/// let page = dateline::decode_html(b"<meta charset=windows-1251><p>\xcf\xf0\xe8\xe2\xe5\xf2").unwrap();
+/// assert!(page.ends_with("<p>Привет"));
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode_html(bytes: &[u8]) -> Result<String, InputError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(InputError::TooLarge { bytes: bytes.len() });
+    }
+    let label = crate::html::sniff(bytes);
+    let encoding =
+        encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::WINDOWS_1252);
+    let (text, _, _) = encoding.decode(bytes);
+    check_text(&text)?;
+    Ok(text.into_owned())
 }
 
 #[cfg(test)]
@@ -108,6 +130,9 @@ mod tests {
             Err(InputError::NotUtf8 { offset: 2 })
         );
         assert_eq!(decode(b"PK\x03\x04\0\0"), Err(InputError::Binary));
+        // One stray control byte in a page is not binary data.
+        let stray = format!("{}\u{1}{}", "word ".repeat(40), "word ".repeat(40));
+        assert_eq!(decode(stray.as_bytes()), Ok(stray.as_str()));
         let big = vec![b'a'; MAX_INPUT_BYTES + 1];
         assert!(matches!(decode(&big), Err(InputError::TooLarge { .. })));
         assert!(InputError::Binary.to_string().contains("binary"));

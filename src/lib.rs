@@ -38,8 +38,10 @@ mod clean;
 pub mod countries;
 mod echoes;
 mod entities;
+pub mod html;
 mod input;
 mod pipeline;
+pub mod records;
 pub mod report;
 pub mod text;
 
@@ -60,5 +62,7 @@ pub(crate) fn fixed_hash(s: &str) -> u64 {
 }
 
 pub use analysis::{Analysis, Article, Echo, EchoKind, Entity, EntityKind, Line, Role};
+#[cfg(not(target_arch = "wasm32"))]
+pub use input::decode_html;
 pub use input::{check_text, decode, InputError, MAX_INPUT_BYTES};
 pub use pipeline::{Builder, Dateline, Document};

@@ -7,14 +7,21 @@ use crate::clean::{repeat_key, Cleaned, Cleaner, Repeats};
 use crate::countries;
 use crate::echoes;
 use crate::entities::Recognizer;
+use crate::html::{Markup, Meta};
 
 /// One article to analyse: a name and its raw text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
     /// The caller's name for it (the CLI uses the file stem).
     pub id: String,
-    /// The raw text, one block per line.
+    /// The raw text, one block per line (for a page read from HTML, its
+    /// rendered text).
     pub text: String,
+    /// For a page read from HTML, what its markup says about each line.
+    pub markup: Option<Markup>,
+    /// What the page or the crawler's record says about the article
+    /// (headline, date, author, site, address, language).
+    pub meta: Option<Meta>,
 }
 
 impl Document {
@@ -23,6 +30,20 @@ impl Document {
         Document {
             id: id.into(),
             text: text.into(),
+            markup: None,
+            meta: None,
+        }
+    }
+
+    /// A document from a page's HTML (decoded to text): its visible text,
+    /// one block per line, with what the markup says about each line.
+    pub fn from_html(id: impl Into<String>, html: &str) -> Self {
+        let page = crate::html::read(html);
+        Document {
+            id: id.into(),
+            text: page.text,
+            markup: Some(page.markup),
+            meta: Some(page.meta),
         }
     }
 }
@@ -103,7 +124,10 @@ impl Dateline {
         let mut corpus = echoes::Corpus::new();
         let mut articles = Vec::with_capacity(docs.len());
         for doc in docs {
-            let cleaned = self.cleaner.clean(&doc.text, &repeats);
+            let headlines = doc.meta.as_ref().map_or(&[][..], |m| &m.headlines[..]);
+            let cleaned = self
+                .cleaner
+                .clean(&doc.text, &repeats, doc.markup.as_ref(), headlines);
             if self.options.echoes {
                 corpus.add(articles.len(), &cleaned.lines, &cleaned.tokens);
             }
@@ -128,6 +152,8 @@ impl Dateline {
             entities,
             countries,
             echoes: Vec::new(),
+            meta: doc.meta.clone(),
+            html: doc.markup.is_some(),
         }
     }
 }

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::analysis::{Analysis, Article};
+use crate::html::Meta;
 use crate::text::{OffsetMap, Unit};
 
 /// The whole analysis, ready to serialise.
@@ -32,9 +33,14 @@ pub struct DocReport<'a> {
     pub countries: &'a [&'static str],
     /// Kept lines shared with other articles.
     pub echoes: Vec<EchoReport<'a>>,
-    /// The raw text (extended reports only).
+    /// The text that lines and offsets refer to: the rendered text of a
+    /// page read from HTML (always), the raw text in extended reports.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<&'a str>,
+    /// What the page or the record says about itself: `title`, `date`,
+    /// `author`, `site`, `url`, `lang`, where found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<&'a Meta>,
 }
 
 /// One line.
@@ -168,6 +174,7 @@ fn doc_report<'a>(
                 similarity: extended.then_some(e.similarity),
             })
             .collect(),
-        text: extended.then_some(a.text.as_str()),
+        text: (extended || a.html).then_some(a.text.as_str()),
+        meta: a.meta.as_ref(),
     }
 }

@@ -97,27 +97,82 @@ const FLOORS: [Floor; 4] = [
     },
 ];
 
+/// The floors when the pages are read from their HTML.
+const HTML_FLOORS: [Floor; 4] = [
+    Floor {
+        source: "cleaneval-dev",
+        micro_f1: 0.0,
+        max_lost: 100,
+        max_junk: 100,
+        min_headline_share: 0.0,
+    },
+    Floor {
+        source: "cleanportaleval",
+        micro_f1: 0.0,
+        max_lost: 100,
+        max_junk: 100,
+        min_headline_share: 0.0,
+    },
+    Floor {
+        source: "dragnet",
+        micro_f1: 0.0,
+        max_lost: 2000,
+        max_junk: 2000,
+        min_headline_share: 0.0,
+    },
+    Floor {
+        source: "readability",
+        micro_f1: 0.0,
+        max_lost: 200,
+        max_junk: 200,
+        min_headline_share: 0.0,
+    },
+];
+
 /// The separators between a headline and the site name in an HTML title.
 const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
 
+/// How the pages are read: the scraper's plain text (`ID.txt`), or the
+/// page's own HTML (`ID.html.gz`) through the HTML reader.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    Text,
+    Html,
+}
+
 #[test]
 fn dev_pages() {
+    run(Mode::Text, &FLOORS);
+}
+
+#[test]
+fn dev_pages_html() {
+    run(Mode::Html, &HTML_FLOORS);
+}
+
+fn run(mode: Mode, floors: &[Floor]) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(PAGES);
     if !root.is_dir() {
         println!("dev pages absent at {PAGES}: skipped");
         return;
     }
-    let scores = score_sources(&root, &chosen_sources());
-    print_table(&scores);
+    if std::env::var("DEV_MODE").is_ok_and(|m| !m.eq_ignore_ascii_case(&format!("{mode:?}"))) {
+        return;
+    }
+    let scores = score_sources(&root, &chosen_sources(), mode);
+    print_table(&scores, mode);
     if let Some(n) = env_number("DEV_WORST") {
         for s in &scores {
             print_worst(s, n);
         }
     }
-    let failures: Vec<String> = scores.iter().flat_map(floor_failures).collect();
+    let failures: Vec<String> = scores
+        .iter()
+        .flat_map(|s| floor_failures(s, floors))
+        .collect();
     assert!(
         failures.is_empty(),
-        "below the floors:\n{}",
+        "below the floors ({mode:?}):\n{}",
         failures.join("\n")
     );
 }
@@ -213,11 +268,11 @@ fn env_number(name: &str) -> Option<usize> {
 
 /// Each source in its own thread (they are independent runs), results in
 /// the order given. Each thread builds its own analyser.
-fn score_sources(root: &Path, names: &[&'static str]) -> Vec<SourceScore> {
+fn score_sources(root: &Path, names: &[&'static str], mode: Mode) -> Vec<SourceScore> {
     std::thread::scope(|scope| {
         let threads: Vec<_> = names
             .iter()
-            .map(|&name| scope.spawn(move || score_source(root, name)))
+            .map(|&name| scope.spawn(move || score_source(root, name, mode)))
             .collect();
         threads
             .into_iter()
@@ -228,9 +283,15 @@ fn score_sources(root: &Path, names: &[&'static str]) -> Vec<SourceScore> {
 
 /// One source folder analysed in one run, as the CLI analyses a directory;
 /// every page with a gold file is scored.
-fn score_source(root: &Path, name: &'static str) -> SourceScore {
+fn score_source(root: &Path, name: &'static str, mode: Mode) -> SourceScore {
     let files = txt_files(&root.join(name));
-    let docs: Vec<Document> = files.iter().map(|f| read_document(f)).collect();
+    let docs: Vec<Document> = files
+        .iter()
+        .map(|f| match mode {
+            Mode::Text => read_document(f),
+            Mode::Html => html_document(f),
+        })
+        .collect();
     let golds = read_golds(&files, &docs);
     let analysis = Dateline::new().analyze(&docs);
     let pages = analysis
@@ -273,6 +334,20 @@ fn read_body(txt: &Path) -> Option<String> {
     let gold: serde_json::Value =
         serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", txt.display()));
     Some(gold["body"].as_str().unwrap_or_default().to_string())
+}
+
+/// The page beside `ID.txt` read from its HTML (`ID.html.gz`), as the
+/// CLI reads an `.html` file: decoded as a browser would, then rendered.
+fn html_document(txt: &Path) -> Document {
+    let path = txt.with_extension("html.gz");
+    let mut bytes = Vec::new();
+    let file = fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    flate2::read::GzDecoder::new(file)
+        .read_to_end(&mut bytes)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let html = dateline::decode_html(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let id = txt.file_stem().unwrap_or_default().to_string_lossy();
+    Document::from_html(id, &html)
 }
 
 /// The HTML, decoded as UTF-8 with replacement characters: the candidates
@@ -790,8 +865,8 @@ fn fold(s: &str) -> String {
 // ---- output and floors ----
 
 /// One line per source.
-fn print_table(scores: &[SourceScore]) {
-    println!("\ndev pages ({PAGES}), one run per source; body as score_pages.py");
+fn print_table(scores: &[SourceScore], mode: Mode) {
+    println!("\ndev pages ({PAGES}) read as {mode:?}, one run per source; body as score_pages.py");
     println!(
         "{:<16} {:>5}  {:>7} {:>6} {:>6}  {:>7} {:>7} {:>7}  {:>9} {:>9}  {:>9} {:>6}",
         "source",
@@ -866,8 +941,8 @@ fn print_worst(s: &SourceScore, n: usize) {
 }
 
 /// What falls below this source's floor, one message per figure.
-fn floor_failures(s: &SourceScore) -> Vec<String> {
-    let floor = FLOORS
+fn floor_failures(s: &SourceScore, floors: &[Floor]) -> Vec<String> {
+    let floor = floors
         .iter()
         .find(|f| f.source == s.name)
         .expect("every source has a floor");

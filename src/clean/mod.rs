@@ -32,6 +32,7 @@ mod runs;
 mod shapes;
 
 use crate::analysis::{Line, Role};
+use crate::html::Markup;
 use crate::text::Tokens;
 
 use std::borrow::Cow;
@@ -76,7 +77,15 @@ impl Cleaner {
 
     /// Classifies every non-empty line of `text`, given how often each line
     /// recurs across the corpus (an empty map for a lone article).
-    pub fn clean(&self, text: &str, repeats: &Repeats) -> Cleaned {
+    /// A page read from HTML adds what its markup says about each line
+    /// and the headlines it states (`og:title`, `<h1>`...).
+    pub fn clean(
+        &self,
+        text: &str,
+        repeats: &Repeats,
+        _markup: Option<&Markup>,
+        _headlines: &[String],
+    ) -> Cleaned {
         let mut infos = line::measure(&self.lex, text);
         prose::join_wrapped(&mut infos);
         let mut roles: Vec<Verdict> = vec![None; infos.len()];

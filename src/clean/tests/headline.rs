@@ -99,7 +99,7 @@ fn headline_below_a_stray_notice() {
         "In late 2011 I sat in the design room of our university’s student newsroom with some of the other editors: Kate Hudson, Brent Rose, and Nicholas Maronese. I was working as the photo editor then—something I loved doing. I was very happy travelling and photographing people while listening to their stories.",
         "Photography was my lucky way of experiencing the many types of people my generation seemed to avoid, as well as many the public spends too much time discussing. One of my habits as a photographer was scouring sites like Flickr to see how others could frame the world in ways I hadn’t previously considered.",
     ];
-    let got = Cleaner::new().clean(&page.join("\n"), &Repeats::default());
+    let got = Cleaner::new().clean(&page.join("\n"), &Repeats::default(), None, &[]);
     assert_eq!(got.title.as_deref(), Some(page[1]));
     let want = [
         (Role::Title, "headline: heads the story"),

@@ -54,7 +54,7 @@ fn check(page: &str) {
         want.push((i + 1, role, reason));
     }
     let text = text.join("\n");
-    let got = Cleaner::new().clean(&text, &Repeats::default());
+    let got = Cleaner::new().clean(&text, &Repeats::default(), None, &[]);
     let mut wrong = Vec::new();
     for ((n, role, reason), line) in want.iter().zip(&got.lines) {
         assert_eq!(*n, line.number);

@@ -29,7 +29,12 @@ fn datelines() {
 
 #[test]
 fn dateline_reason_names_the_source() {
-    let got = Cleaner::new().clean(&format!("LONDON (Reuters) – {LEAD}"), &Repeats::default());
+    let got = Cleaner::new().clean(
+        &format!("LONDON (Reuters) – {LEAD}"),
+        &Repeats::default(),
+        None,
+        &[],
+    );
     assert_eq!(got.lines[0].why, "prose; dateline, source: Reuters");
 }
 

@@ -108,12 +108,12 @@ fn lines_repeated_across_a_corpus_are_site_furniture() {
         repeat_key("Weather warnings for your area", &mut String::new()),
         4,
     );
-    let got = Cleaner::new().clean(&text, &repeats);
+    let got = Cleaner::new().clean(&text, &repeats, None, &[]);
     assert_eq!(got.lines[1].role, Role::Boilerplate);
     assert_eq!(got.lines[1].why, "repeated on 3 other pages");
     // A sentence of prose shared by other articles is an echo, not furniture.
     repeats.insert(repeat_key(MORE, &mut String::new()), 4);
-    let got = Cleaner::new().clean(&text, &repeats);
+    let got = Cleaner::new().clean(&text, &repeats, None, &[]);
     assert_eq!(got.lines[2].role, Role::Body);
 }
 

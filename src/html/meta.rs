@@ -1,0 +1,284 @@
+//! The page's metadata: headline, date, author, site, address, language,
+//! from `<meta>` tags (Open Graph, Twitter, Dublin Core, `itemprop`),
+//! JSON-LD (`NewsArticle` and kin), `<link rel="canonical">`,
+//! `<html lang>`, `<title>` and the `<h1>`s.
+//!
+//! Each field takes the first source that has it, in the order of trust
+//! below: a site states its article's headline in `og:title` and JSON-LD
+//! for search engines and social cards, so those come before the `<h1>`
+//! (which is sometimes the site's logo) and `<title>` (which carries the
+//! site's name).
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::refs;
+
+/// What the page says about itself. Every field is optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    /// The headline (`og:title`, JSON-LD `headline`, `twitter:title`,
+    /// the first `<h1>`, `<title>`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// When it was published, as the page writes it (ISO 8601 where the
+    /// page gives that).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Who wrote it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The site's name (`og:site_name`, JSON-LD `publisher`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    /// Its address (`<link rel="canonical">`, `og:url`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Its language (`<html lang>`, `og:locale`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// Every headline the page states, most trusted first, for the
+    /// cleanup to find among the lines (not serialised).
+    #[serde(skip)]
+    pub headlines: Vec<String>,
+}
+
+/// Sources of each field, best first: (field, source) pairs as the
+/// collector meets them; `finish` picks the best.
+#[derive(Default)]
+pub struct Collector {
+    found: Vec<(Field, u8, String)>,
+    json_ld_next: bool,
+    h1s: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Field {
+    Title,
+    Date,
+    Author,
+    Site,
+    Url,
+    Lang,
+}
+
+/// `<meta>` names and properties: the field each fills and its rank
+/// (lower is better; JSON-LD ranks 1, `<h1>` 5, `<title>` 6).
+const META_NAMES: &[(&str, Field, u8)] = &[
+    ("og:title", Field::Title, 0),
+    ("twitter:title", Field::Title, 2),
+    ("headline", Field::Title, 3),
+    ("dc.title", Field::Title, 4),
+    ("article:published_time", Field::Date, 0),
+    ("datepublished", Field::Date, 2),
+    ("pubdate", Field::Date, 3),
+    ("publishdate", Field::Date, 3),
+    ("publish-date", Field::Date, 3),
+    ("date", Field::Date, 4),
+    ("dc.date", Field::Date, 4),
+    ("dc.date.issued", Field::Date, 4),
+    ("dcterms.created", Field::Date, 4),
+    ("parsely-pub-date", Field::Date, 4),
+    ("sailthru.date", Field::Date, 5),
+    ("citation_publication_date", Field::Date, 5),
+    ("og:updated_time", Field::Date, 6),
+    ("author", Field::Author, 0),
+    ("article:author", Field::Author, 2),
+    ("parsely-author", Field::Author, 3),
+    ("dc.creator", Field::Author, 3),
+    ("sailthru.author", Field::Author, 4),
+    ("og:site_name", Field::Site, 0),
+    ("application-name", Field::Site, 3),
+    ("og:url", Field::Url, 2),
+    ("og:locale", Field::Lang, 3),
+    ("content-language", Field::Lang, 2),
+];
+
+impl Collector {
+    /// A start tag: `<meta>`, `<link>`, `<html>`, `<time>`, and a JSON-LD
+    /// `<script>` to read next.
+    pub fn start(&mut self, name: &str, attrs: &[(&str, &str)]) {
+        let attr = |key: &str| {
+            attrs
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                .map(|(_, v)| *v)
+        };
+        match name {
+            "meta" => {
+                let key = attr("property")
+                    .or_else(|| attr("name"))
+                    .or_else(|| attr("itemprop"))
+                    .or_else(|| attr("http-equiv"));
+                if let (Some(key), Some(content)) = (key, attr("content")) {
+                    self.meta_tag(key, content);
+                }
+            }
+            "link" if attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                self.add(Field::Url, 0, attr("href").unwrap_or(""));
+            }
+            "html" => self.add(Field::Lang, 0, attr("lang").unwrap_or("")),
+            "time"
+                if attr("pubdate").is_some()
+                    || attr("itemprop")
+                        .is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) =>
+            {
+                self.add(Field::Date, 1, attr("datetime").unwrap_or(""));
+            }
+            "script" => {
+                self.json_ld_next = attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+            }
+            _ => {}
+        }
+    }
+
+    fn meta_tag(&mut self, key: &str, content: &str) {
+        let key = key.trim().to_ascii_lowercase();
+        if let Some(&(_, field, rank)) = META_NAMES.iter().find(|(k, _, _)| *k == key) {
+            // An author given as a profile address names no one.
+            if field == Field::Author && content.contains("://") {
+                return;
+            }
+            self.add(field, rank, content);
+        }
+    }
+
+    /// A raw-text element's content: `<title>`, or a JSON-LD script.
+    pub fn raw(&mut self, name: &str, content: &str) {
+        if name.eq_ignore_ascii_case("title") {
+            self.add(Field::Title, 6, content);
+        } else if self.json_ld_next && content.len() <= 1 << 20 {
+            self.json_ld_next = false;
+            if let Ok(value) = serde_json::from_str::<Value>(content.trim()) {
+                self.json_ld(&value);
+            }
+        }
+    }
+
+    /// The text of an `<h1>` line.
+    pub fn heading(&mut self, text: &str) {
+        if self.h1s < 3 {
+            self.h1s += 1;
+            self.add(Field::Title, 5, text);
+        }
+    }
+
+    /// JSON-LD: the article objects' `headline`, `datePublished`,
+    /// `author` and `publisher`, wherever they stand (a list, `@graph`).
+    fn json_ld(&mut self, root: &Value) {
+        let mut todo = vec![root];
+        let mut seen = 0;
+        while let Some(v) = todo.pop() {
+            seen += 1;
+            if seen > 200 {
+                break;
+            }
+            match v {
+                Value::Array(items) => todo.extend(items.iter().rev()),
+                Value::Object(o) => {
+                    if let Some(graph) = o.get("@graph") {
+                        todo.push(graph);
+                    }
+                    if is_article(o.get("@type")) {
+                        self.article_object(o);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn article_object(&mut self, o: &serde_json::Map<String, Value>) {
+        if let Some(Value::String(h)) = o.get("headline") {
+            self.add(Field::Title, 1, h);
+        }
+        if let Some(Value::String(d)) = o.get("datePublished") {
+            self.add(Field::Date, 1, d);
+        }
+        for name in names(o.get("author")) {
+            self.add(Field::Author, 1, name);
+        }
+        if let Some(name) = names(o.get("publisher")).first() {
+            self.add(Field::Site, 1, name);
+        }
+    }
+
+    fn add(&mut self, field: Field, rank: u8, value: &str) {
+        let value = clean(value);
+        if !value.is_empty() && self.found.len() < 200 {
+            self.found.push((field, rank, value));
+        }
+    }
+
+    /// The best value of each field.
+    pub fn finish(mut self) -> Meta {
+        self.found.sort_by_key(|(f, rank, _)| (*f as u8, *rank));
+        let best = |field: Field| {
+            self.found
+                .iter()
+                .find(|(f, _, _)| *f == field)
+                .map(|(_, _, v)| v.clone())
+        };
+        let mut headlines: Vec<String> = Vec::new();
+        for (f, _, v) in &self.found {
+            if *f == Field::Title && !headlines.contains(v) {
+                headlines.push(v.clone());
+            }
+        }
+        Meta {
+            title: best(Field::Title),
+            date: best(Field::Date),
+            author: best(Field::Author),
+            site: best(Field::Site),
+            url: best(Field::Url),
+            lang: best(Field::Lang),
+            headlines,
+        }
+    }
+}
+
+/// Whether a JSON-LD `@type` is an article (`NewsArticle`, `BlogPosting`,
+/// `ReportageNewsArticle`, ...), alone or in a list.
+fn is_article(t: Option<&Value>) -> bool {
+    let one = |s: &str| s.ends_with("Article") || s == "BlogPosting" || s == "Report";
+    match t {
+        Some(Value::String(s)) => one(s),
+        Some(Value::Array(a)) => a.iter().any(|v| v.as_str().is_some_and(one)),
+        _ => false,
+    }
+}
+
+/// The names in a JSON-LD person or organisation field: a string, an
+/// object with `name`, or a list of those.
+fn names(v: Option<&Value>) -> Vec<&str> {
+    fn one(v: &Value) -> Option<&str> {
+        match v {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(o) => o.get("name").and_then(Value::as_str),
+            _ => None,
+        }
+    }
+    match v {
+        Some(Value::Array(a)) => a.iter().take(8).filter_map(one).collect(),
+        Some(v) => one(v).into_iter().collect(),
+        None => vec![],
+    }
+}
+
+/// A value as shown: references decoded, whitespace collapsed, at most
+/// 300 characters.
+fn clean(value: &str) -> String {
+    let decoded = refs::decode(value, true);
+    let mut out = String::new();
+    for word in decoded.split_whitespace() {
+        if out.chars().count() > 300 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

@@ -26,6 +26,7 @@ mod corpus;
 mod cues;
 mod headline;
 mod line;
+mod markup;
 mod position;
 mod prose;
 mod runs;
@@ -83,26 +84,45 @@ impl Cleaner {
         &self,
         text: &str,
         repeats: &Repeats,
-        _markup: Option<&Markup>,
-        _headlines: &[String],
+        markup: Option<&Markup>,
+        headlines: &[String],
     ) -> Cleaned {
         let mut infos = line::measure(&self.lex, text);
         prose::join_wrapped(&mut infos);
         let mut roles: Vec<Verdict> = vec![None; infos.len()];
         shapes::mark(&infos, &mut roles, repeats);
+        let weighed = markup.map(|m| markup::Weighed::new(m, &infos));
+        if let Some(w) = &weighed {
+            w.mark(&infos, &mut roles);
+        }
         runs::mark_link_lists(&infos, &mut roles);
         runs::mark_prompt_followers(&infos, &mut roles);
         runs::mark_captions(&infos, &mut roles);
         runs::mark_header_runs(&infos, &mut roles);
         prose::mark(&infos, &mut roles);
-        let title = decide_story(&infos, &mut roles, repeats);
+        let stated = Stated {
+            markup: weighed.as_ref(),
+            headlines,
+        };
+        let title = decide_story(&infos, &mut roles, repeats, &stated);
         finish(infos, roles, title)
     }
 }
 
 /// Finds the story among the prose, its headline above it, and decides
 /// every line left. Returns the headline's index.
-fn decide_story(infos: &[line::Info], roles: &mut [Verdict], repeats: &Repeats) -> Option<usize> {
+/// What a page read from HTML states beside its text.
+struct Stated<'a> {
+    markup: Option<&'a markup::Weighed<'a>>,
+    headlines: &'a [String],
+}
+
+fn decide_story(
+    infos: &[line::Info],
+    roles: &mut [Verdict],
+    repeats: &Repeats,
+    stated: &Stated,
+) -> Option<usize> {
     // Comments are sought below the start of the densest prose, so that a
     // "Comments" link above the story does not take the story with it.
     if let Some((first, _)) = position::story_region(infos, roles) {
@@ -110,7 +130,8 @@ fn decide_story(infos: &[line::Info], roles: &mut [Verdict], repeats: &Repeats) 
     }
     let mut title = None;
     let story = position::story_region(infos, roles).map(|(first, last)| {
-        title = headline::mark(infos, roles, repeats, first);
+        title = stated_headline(infos, roles, stated, last)
+            .or_else(|| headline::mark(infos, roles, repeats, first));
         // The story starts at its headline when that stands above it.
         let story = (title.map_or(first, |t| t.min(first)), last);
         position::mark_outside(roles, story);
@@ -123,6 +144,25 @@ fn decide_story(infos: &[line::Info], roles: &mut [Verdict], repeats: &Repeats) 
     }
     position::mark_short_lines(infos, roles, story);
     title
+}
+
+/// The headline the page states, when one of its lines above the end of
+/// the story says it: marked as the title, the undecided lines above it
+/// as the masthead.
+fn stated_headline(
+    infos: &[line::Info],
+    roles: &mut [Verdict],
+    stated: &Stated,
+    last: usize,
+) -> Option<usize> {
+    let at = stated
+        .markup?
+        .headline(infos, roles, stated.headlines, last + 1)?;
+    for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
+        *role = Some((Role::Boilerplate, "masthead: above the headline".into()));
+    }
+    roles[at] = Some((Role::Title, "headline: the one the page states".into()));
+    Some(at)
 }
 
 fn finish(infos: Vec<line::Info>, roles: Vec<Verdict>, title: Option<usize>) -> Cleaned {

@@ -1,0 +1,185 @@
+//! Markup: for a page read from HTML, what its elements say about each
+//! line, beside the text's own evidence.
+//!
+//! The markup names parts of the page (`<nav>`, `<footer>`, `<aside>`,
+//! `class="comments"`, `id="related"`) and the story's own container
+//! (`<article>`, `itemprop="articleBody"`, `class="story-body"`), and the
+//! page states its headline (`og:title`, JSON-LD, `<h1>`). None of it is
+//! taken on trust alone: sites wrap whole pages in a `<div class=
+//! "has-sidebar">` or a `<form>`, and mark every teaser an `<article>`. So
+//! a named part counts as junk only when it holds less than half of the
+//! page's running text and does not hold the story's container, and a
+//! story container counts only when it holds most of the running text.
+
+use super::line::Info;
+use super::Verdicts;
+use crate::analysis::Role;
+use crate::html::{Boxed, LineMarks, Markup, Signal};
+
+/// What the markup says once weighed: per named part, whether its junk
+/// label holds; the story's container, if one holds the story.
+pub(super) struct Weighed<'m> {
+    markup: &'m Markup,
+    trusted: Vec<bool>,
+    story: Option<u32>,
+}
+
+impl<'m> Weighed<'m> {
+    /// Weighs the named parts of `markup` by the running text (prose, as
+    /// the text evidence sees it) each holds.
+    pub fn new(markup: &'m Markup, infos: &[Info]) -> Self {
+        let boxes = &markup.boxes;
+        let mut units = vec![0usize; boxes.len() + 1];
+        let mut total = 0;
+        for info in infos.iter().filter(|i| i.is_prose()) {
+            total += info.units;
+            for b in chain(boxes, marks(markup, info).boxed) {
+                units[b as usize] += info.units;
+            }
+        }
+        let story = story_box(boxes, &units, total);
+        let trusted = (1..=boxes.len() as u32)
+            .map(|b| {
+                matches!(boxes[b as usize - 1].signal, Signal::Junk(_))
+                    && units[b as usize] * 2 <= total
+                    && !story.is_some_and(|s| chain(boxes, s).any(|a| a == b))
+            })
+            .collect();
+        Weighed {
+            markup,
+            trusted,
+            story,
+        }
+    }
+
+    /// The trusted junk part a line stands in, innermost first: its reason.
+    fn junk(&self, info: &Info) -> Option<&'static str> {
+        let boxes = &self.markup.boxes;
+        chain(boxes, marks(self.markup, info).boxed).find_map(|b| {
+            match (self.trusted[b as usize - 1], boxes[b as usize - 1].signal) {
+                (true, Signal::Junk(why)) => Some(why),
+                _ => None,
+            }
+        })
+    }
+
+    /// Whether a line stands outside the story's container (false when
+    /// no container holds the story).
+    fn outside_story(&self, info: &Info) -> bool {
+        self.story.is_some_and(|s| {
+            !chain(&self.markup.boxes, marks(self.markup, info).boxed).any(|b| b == s)
+        })
+    }
+
+    /// Marks the undecided lines that stand in a trusted junk part, and
+    /// the running text outside the story's container.
+    pub fn mark(&self, infos: &[Info], roles: &mut Verdicts) {
+        for (i, info) in infos.iter().enumerate() {
+            if roles[i].is_some() {
+                continue;
+            }
+            if let Some(why) = self.junk(info) {
+                roles[i] = Some((Role::Boilerplate, why.into()));
+            } else if info.is_prose() && self.outside_story(info) {
+                roles[i] = Some((Role::Boilerplate, OUTSIDE.into()));
+            }
+        }
+    }
+
+    /// The line that states the page's headline (`headlines`, most trusted
+    /// first): of the undecided lines above `end`, the first whose words
+    /// are the headline's, an `<h1>`–`<h6>` line before others.
+    pub fn headline(
+        &self,
+        infos: &[Info],
+        roles: &Verdicts,
+        headlines: &[String],
+        end: usize,
+    ) -> Option<usize> {
+        let open = |i: &usize| {
+            roles[*i]
+                .as_ref()
+                .is_none_or(|(r, _)| *r != Role::Boilerplate)
+        };
+        headlines.iter().find_map(|h| {
+            let matching: Vec<usize> = (0..end.min(infos.len()))
+                .filter(open)
+                .filter(|&i| same_headline(infos[i].text, h))
+                .collect();
+            let heading = matching
+                .iter()
+                .find(|&&i| marks(self.markup, &infos[i]).heading > 0);
+            heading.or(matching.first()).copied()
+        })
+    }
+}
+
+/// The reason for running text outside the story's container.
+const OUTSIDE: &str = "outside the story's container (page markup)";
+
+/// A line's marks (default marks for a line the markup does not cover).
+fn marks<'m>(markup: &'m Markup, info: &Info) -> &'m LineMarks {
+    static NONE: LineMarks = LineMarks {
+        marks: 0,
+        heading: 0,
+        boxed: 0,
+        chars: 0,
+        link_chars: 0,
+    };
+    markup.lines.get(info.number - 1).unwrap_or(&NONE)
+}
+
+/// A part and the parts around it, innermost first (1-based indexes).
+fn chain(boxes: &[Boxed], from: u32) -> impl Iterator<Item = u32> + '_ {
+    std::iter::successors(Some(from).filter(|&b| b > 0), move |&b| {
+        Some(boxes[b as usize - 1].parent).filter(|&p| p > 0)
+    })
+}
+
+/// The story's container: of the story parts that hold at least half of
+/// the running text, the innermost that holds nearly all that the
+/// largest holds (an `articleBody` inside an `<article>` inside `<main>`).
+fn story_box(boxes: &[Boxed], units: &[usize], total: usize) -> Option<u32> {
+    let stories =
+        || (1..=boxes.len() as u32).filter(|&b| boxes[b as usize - 1].signal == Signal::Story);
+    let most = stories().map(|b| units[b as usize]).max()?;
+    if most * 2 < total || most == 0 {
+        return None;
+    }
+    // Later parts stand inside earlier ones: the last that holds nearly
+    // all is the innermost.
+    stories()
+        .filter(|&b| units[b as usize] * 10 >= most * 9)
+        .last()
+}
+
+/// Whether a line states the same headline: the same words (a Jaccard of
+/// 0.6, so a site's name after the headline does not matter), or, in a
+/// script without spaces, the one inside the other.
+fn same_headline(line: &str, headline: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort();
+        w.dedup();
+        w
+    };
+    let (a, b) = (words(line), words(headline));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    if shared * 10 >= (a.len() + b.len() - shared) * 6 {
+        return true;
+    }
+    let (x, y) = (a.concat(), b.concat());
+    let (short, long) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    long.contains(short.as_str()) && short.len() * 10 >= long.len() * 6
+}

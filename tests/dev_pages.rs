@@ -10,7 +10,9 @@
 //! ```
 //!
 //! `DEV_SOURCE=name` runs one source only; `DEV_WORST=N` also lists, per
-//! source, the N pages with the lowest body F1 and up to N headline misses.
+//! source, the N pages with the lowest body F1 and up to N headline misses;
+//! `DEV_SHOW=ID` prints that page's lines with their roles and reasons;
+//! `DEV_MODE=text` or `DEV_MODE=html` runs one way of reading the pages.
 //!
 //! **Without the pages the test passes**: a checkout with no
 //! `../shared/dev/pages` prints "dev pages absent at ../shared/dev/pages:
@@ -294,6 +296,13 @@ fn score_source(root: &Path, name: &'static str, mode: Mode) -> SourceScore {
         .collect();
     let golds = read_golds(&files, &docs);
     let analysis = Dateline::new().analyze(&docs);
+    if let Ok(id) = std::env::var("DEV_SHOW") {
+        analysis
+            .articles
+            .iter()
+            .filter(|a| a.id == id)
+            .for_each(show);
+    }
     let pages = analysis
         .articles
         .iter()
@@ -936,6 +945,23 @@ fn print_worst(s: &SourceScore, n: usize) {
             p.id,
             h.got.as_deref().unwrap_or("(none)"),
             h.want
+        );
+    }
+}
+
+/// Every line of a page with its role and reason (`DEV_SHOW=ID`).
+fn show(article: &Article) {
+    println!(
+        "\n{} title={:?} meta={:?}",
+        article.id, article.title, article.meta
+    );
+    for l in &article.lines {
+        let text: String = article.line_text(l).chars().take(110).collect();
+        println!(
+            "{:>4} {:<11} {:<40} {text}",
+            l.number,
+            format!("{:?}", l.role),
+            l.why
         );
     }
 }

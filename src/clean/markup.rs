@@ -157,6 +157,13 @@ fn story_box(boxes: &[Boxed], units: &[usize], total: usize) -> Option<u32> {
 /// 0.6, so a site's name after the headline does not matter), or, in a
 /// script without spaces, the one inside the other.
 fn same_headline(line: &str, headline: &str) -> bool {
+    same_words(line, headline)
+        || crate::html::title_parts(headline)
+            .iter()
+            .any(|part| *part != headline && same_words(line, part))
+}
+
+fn same_words(line: &str, headline: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         let mut w: Vec<String> = s
             .split(|c: char| !c.is_alphanumeric())

@@ -220,9 +220,10 @@ impl Collector {
                 .find(|(f, _, _)| *f == field)
                 .map(|(_, _, v)| v.clone())
         };
+        let site_names = self.site_names();
         let mut headlines: Vec<String> = Vec::new();
         for (f, _, v) in &self.found {
-            if *f == Field::Title && !headlines.contains(v) {
+            if *f == Field::Title && !headlines.contains(v) && !site_names.contains(&fold(v)) {
                 headlines.push(v.clone());
             }
         }
@@ -236,6 +237,60 @@ impl Collector {
             headlines,
         }
     }
+}
+
+impl Collector {
+    /// Names that are the site's, not the story's: the site's stated name,
+    /// and the shorter parts of a title that joins the headline and the
+    /// site's name ("Rain at last | Daily News" → "daily news"). An `<h1>`
+    /// that says only this is the site's logo.
+    fn site_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        for (f, _, v) in &self.found {
+            match f {
+                Field::Site => names.push(fold(v)),
+                Field::Title => {
+                    // The site's name ends a title ("Rain at last | Daily
+                    // News"), or opens it in a few words ("BBC - Rain").
+                    let parts = title_parts(v);
+                    let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
+                    let last = parts.last().filter(|p| p.len() < longest);
+                    let first = parts
+                        .first()
+                        .filter(|p| p.len() < longest && p.split_whitespace().count() <= 3);
+                    names.extend(last.into_iter().chain(first).map(|p| fold(p)));
+                }
+                _ => {}
+            }
+        }
+        names
+    }
+}
+
+/// The separators between a headline and a site's name in a title.
+pub const SEPARATORS: [&str; 9] = [
+    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " @ ", " · ",
+];
+
+/// The parts of a title split at [`SEPARATORS`], trimmed, non-empty.
+pub fn title_parts(title: &str) -> Vec<&str> {
+    let mut parts = vec![title];
+    for sep in SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == ':' || c == '|'))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Lower-case letters and digits only: how two names are compared.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Whether a JSON-LD `@type` is an article (`NewsArticle`, `BlogPosting`,

@@ -28,7 +28,7 @@ mod tokens;
 
 pub use charset::sniff;
 pub use elements::mark;
-pub use meta::Meta;
+pub use meta::{fold, title_parts, Meta};
 pub use signals::Signal;
 
 /// A page read from its HTML.

@@ -26,25 +26,28 @@ pub(super) struct Weighed<'m> {
 
 impl<'m> Weighed<'m> {
     /// Weighs the named parts of `markup` by the running text (prose, as
-    /// the text evidence sees it) each holds.
-    pub fn new(markup: &'m Markup, infos: &[Info]) -> Self {
+    /// the text evidence sees it) each holds, and by where the headline
+    /// the page states stands.
+    pub fn new(markup: &'m Markup, infos: &[Info], roles: &Verdicts, headlines: &[String]) -> Self {
         let boxes = &markup.boxes;
-        let mut units = vec![0usize; boxes.len() + 1];
-        let mut total = 0;
-        for info in infos.iter().filter(|i| i.is_prose()) {
-            total += info.units;
-            for b in chain(boxes, marks(markup, info).boxed) {
-                units[b as usize] += info.units;
-            }
-        }
-        let story = story_box(boxes, &units, total);
-        let trusted = (1..=boxes.len() as u32)
+        let head = headline_line(markup, infos, roles, headlines);
+        let head_chain: Vec<u32> = head.map_or(vec![], |i| {
+            chain(boxes, marks(markup, &infos[i]).boxed).collect()
+        });
+        let (units, total) = weigh(markup, infos, |_| true);
+        // A named part is junk unless it holds the page's own headline, or
+        // (with no headline to go by) most of its running text.
+        let trusted: Vec<bool> = (1..=boxes.len() as u32)
             .map(|b| {
                 matches!(boxes[b as usize - 1].signal, Signal::Junk(_))
-                    && units[b as usize] * 2 <= total
-                    && !story.is_some_and(|s| chain(boxes, s).any(|a| a == b))
+                    && !head_chain.contains(&b)
+                    && (head.is_some() || units[b as usize] * 2 <= total)
             })
             .collect();
+        let in_junk =
+            |info: &Info| chain(boxes, marks(markup, info).boxed).any(|b| trusted[b as usize - 1]);
+        let (units, total) = weigh(markup, infos, |i| !in_junk(i));
+        let story = story_box(boxes, &units, total);
         Weighed {
             markup,
             trusted,
@@ -86,9 +89,7 @@ impl<'m> Weighed<'m> {
         }
     }
 
-    /// The line that states the page's headline (`headlines`, most trusted
-    /// first): of the undecided lines above `end`, the first whose words
-    /// are the headline's, an `<h1>`–`<h6>` line before others.
+    /// The line that states the page's headline, above `end`.
     pub fn headline(
         &self,
         infos: &[Info],
@@ -96,22 +97,59 @@ impl<'m> Weighed<'m> {
         headlines: &[String],
         end: usize,
     ) -> Option<usize> {
-        let open = |i: &usize| {
-            roles[*i]
-                .as_ref()
-                .is_none_or(|(r, _)| *r != Role::Boilerplate)
-        };
-        headlines.iter().find_map(|h| {
-            let matching: Vec<usize> = (0..end.min(infos.len()))
-                .filter(open)
-                .filter(|&i| same_headline(infos[i].text, h))
-                .collect();
-            let heading = matching
-                .iter()
-                .find(|&&i| marks(self.markup, &infos[i]).heading > 0);
-            heading.or(matching.first()).copied()
-        })
+        headline_before(self.markup, infos, roles, headlines, end)
     }
+}
+
+/// The running text (in words, any script) each named part holds, of
+/// the lines `counted`, and in all.
+fn weigh(markup: &Markup, infos: &[Info], counted: impl Fn(&Info) -> bool) -> (Vec<usize>, usize) {
+    let mut units = vec![0usize; markup.boxes.len() + 1];
+    let mut total = 0;
+    for info in infos.iter().filter(|i| i.is_prose() && counted(i)) {
+        total += info.units;
+        for b in chain(&markup.boxes, marks(markup, info).boxed) {
+            units[b as usize] += info.units;
+        }
+    }
+    (units, total)
+}
+
+/// The line that states the page's headline (`headlines`, most trusted
+/// first): of the lines not yet removed, the first whose words are the
+/// headline's, an `<h1>`–`<h6>` line before others; only lines before
+/// `end`.
+fn headline_line(
+    markup: &Markup,
+    infos: &[Info],
+    roles: &Verdicts,
+    headlines: &[String],
+) -> Option<usize> {
+    headline_before(markup, infos, roles, headlines, infos.len())
+}
+
+fn headline_before(
+    markup: &Markup,
+    infos: &[Info],
+    roles: &Verdicts,
+    headlines: &[String],
+    end: usize,
+) -> Option<usize> {
+    let open = |i: &usize| {
+        roles[*i]
+            .as_ref()
+            .is_none_or(|(r, _)| *r != Role::Boilerplate)
+    };
+    headlines.iter().find_map(|h| {
+        let matching: Vec<usize> = (0..end.min(infos.len()))
+            .filter(open)
+            .filter(|&i| same_headline(infos[i].text, h))
+            .collect();
+        let heading = matching
+            .iter()
+            .find(|&&i| marks(markup, &infos[i]).heading > 0);
+        heading.or(matching.first()).copied()
+    })
 }
 
 /// The reason for running text outside the story's container.

@@ -91,7 +91,7 @@ impl Cleaner {
         prose::join_wrapped(&mut infos);
         let mut roles: Vec<Verdict> = vec![None; infos.len()];
         shapes::mark(&infos, &mut roles, repeats);
-        let weighed = markup.map(|m| markup::Weighed::new(m, &infos));
+        let weighed = markup.map(|m| markup::Weighed::new(m, &infos, &roles, headlines));
         if let Some(w) = &weighed {
             w.mark(&infos, &mut roles);
         }

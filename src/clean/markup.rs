@@ -187,8 +187,8 @@ fn story_box(boxes: &[Boxed], units: &[usize], total: usize) -> Option<u32> {
     // Later parts stand inside earlier ones: the last that holds nearly
     // all is the innermost.
     stories()
-        .filter(|&b| units[b as usize] * 10 >= most * 9)
-        .last()
+        .rev()
+        .find(|&b| units[b as usize] * 10 >= most * 9)
 }
 
 /// Whether a line states the same headline: the same words (a Jaccard of

@@ -650,10 +650,17 @@ impl Candidates {
 /// those with several posts in a source, this the others.
 fn is_banner(h1: &str, titles: &[&str], lines: &HashSet<&str>) -> bool {
     let longer = |rest: &&str| longest_part(rest) > h1.chars().count();
+    // A blog's name also opens its titles before a colon ("Experimental
+    // Philosophy: The problem of ESEE knowledge" over that h1).
     titles
         .iter()
-        .flat_map(|t| cut_off(t, h1))
+        .flat_map(|t| cut_off(t, h1).into_iter().chain(after_colon(t, h1)))
         .any(|rest| lines.contains(rest) && longer(&rest))
+}
+
+/// What follows `name` and a colon at the start of `title`.
+fn after_colon<'a>(title: &'a str, name: &str) -> Option<&'a str> {
+    title.strip_prefix(name)?.strip_prefix(": ")
 }
 
 /// Whether a candidate title names this line (both folded): it is the

@@ -36,11 +36,15 @@ impl<'m> Weighed<'m> {
         });
         let (units, total) = weigh(markup, infos, |_| true);
         // A named part is junk unless it holds the page's own headline, or
-        // (with no headline to go by) most of its running text.
+        // a story container with most of the running text (Blogger's
+        // `widget Blog` around `post-body`), or (with no headline to go
+        // by) most of the running text.
+        let holds_story = story_holders(boxes, &units, total);
         let trusted: Vec<bool> = (1..=boxes.len() as u32)
             .map(|b| {
                 matches!(boxes[b as usize - 1].signal, Signal::Junk(_))
                     && !head_chain.contains(&b)
+                    && !holds_story[b as usize]
                     && (head.is_some() || units[b as usize] * 2 <= total)
             })
             .collect();
@@ -172,6 +176,21 @@ fn chain(boxes: &[Boxed], from: u32) -> impl Iterator<Item = u32> + '_ {
     std::iter::successors(Some(from).filter(|&b| b > 0), move |&b| {
         Some(boxes[b as usize - 1].parent).filter(|&p| p > 0)
     })
+}
+
+/// Per part (1-based, 0 unused), whether it holds a story container
+/// with at least half of the running text.
+fn story_holders(boxes: &[Boxed], units: &[usize], total: usize) -> Vec<bool> {
+    let mut holds = vec![false; boxes.len() + 1];
+    for b in 1..=boxes.len() as u32 {
+        let story = boxes[b as usize - 1].signal == Signal::Story;
+        if story && units[b as usize] * 2 >= total && total > 0 {
+            for outer in chain(boxes, boxes[b as usize - 1].parent) {
+                holds[outer as usize] = true;
+            }
+        }
+    }
+    holds
 }
 
 /// The story's container: of the story parts that hold at least half of

@@ -263,8 +263,35 @@ impl Collector {
                 _ => {}
             }
         }
+        let titles: Vec<&str> = self.titles().collect();
+        for a in &titles {
+            if titles.iter().any(|b| opens_before_colon(b, a)) {
+                names.push(fold(a));
+            }
+        }
         names
     }
+
+    fn titles(&self) -> impl Iterator<Item = &str> {
+        self.found
+            .iter()
+            .filter(|(f, _, _)| *f == Field::Title)
+            .map(|(_, _, v)| v.as_str())
+    }
+}
+
+/// Whether `name` opens `title` before a colon and a longer rest: a
+/// blog's name, "Tora's real food" in "Tora's real food: Bacon and Cheese
+/// Quiche" ([`SEPARATORS`] cannot hold the colon, as headlines use it
+/// too). After other separators the site's name usually comes last
+/// ("Rain at last | Daily News"), so a headline that opens a title is not
+/// taken for a name.
+fn opens_before_colon(title: &str, name: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().count();
+    title
+        .strip_prefix(name)
+        .and_then(|rest| rest.strip_prefix(':'))
+        .is_some_and(|rest| words(rest) > words(name))
 }
 
 /// The separators between a headline and a site's name in a title.

@@ -93,6 +93,14 @@ impl<'m> Weighed<'m> {
         }
     }
 
+    /// Whether line `j` stands in the innermost named part that line `i`
+    /// stands in (true when `i` stands in none).
+    pub fn same_part(&self, infos: &[Info], i: usize, j: usize) -> bool {
+        let outer = marks(self.markup, &infos[i]).boxed;
+        outer == 0
+            || chain(&self.markup.boxes, marks(self.markup, &infos[j]).boxed).any(|b| b == outer)
+    }
+
     /// The line that states the page's headline, above `end`.
     pub fn headline(
         &self,

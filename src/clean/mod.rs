@@ -98,7 +98,9 @@ impl Cleaner {
         runs::mark_link_lists(&infos, &mut roles);
         runs::mark_prompt_followers(&infos, &mut roles);
         runs::mark_captions(&infos, &mut roles);
-        runs::mark_header_runs(&infos, &mut roles);
+        let same_part =
+            |i: usize, j: usize| weighed.as_ref().is_none_or(|w| w.same_part(&infos, i, j));
+        runs::mark_header_runs(&infos, &mut roles, &same_part);
         prose::mark(&infos, &mut roles);
         let stated = Stated {
             markup: weighed.as_ref(),
@@ -126,7 +128,7 @@ fn decide_story(
     // Comments are sought below the start of the densest prose, so that a
     // "Comments" link above the story does not take the story with it.
     if let Some((first, _)) = position::story_region(infos, roles) {
-        comments::mark(infos, roles, first);
+        comments::mark(infos, roles, first, stated.markup.is_none());
     }
     let mut title = None;
     let story = position::story_region(infos, roles).map(|(first, last)| {

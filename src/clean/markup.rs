@@ -101,15 +101,16 @@ impl<'m> Weighed<'m> {
             || chain(&self.markup.boxes, marks(self.markup, &infos[j]).boxed).any(|b| b == outer)
     }
 
-    /// The line that states the page's headline, above `end`.
+    /// The line that states the page's headline, above `end`, nearest
+    /// above the story's first paragraph (`first`).
     pub fn headline(
         &self,
         infos: &[Info],
         roles: &Verdicts,
         headlines: &[String],
-        end: usize,
+        story: (usize, usize),
     ) -> Option<usize> {
-        headline_before(self.markup, infos, roles, headlines, end)
+        headline_before(self.markup, infos, roles, headlines, story)
     }
 }
 
@@ -128,39 +129,42 @@ fn weigh(markup: &Markup, infos: &[Info], counted: impl Fn(&Info) -> bool) -> (V
 }
 
 /// The line that states the page's headline (`headlines`, most trusted
-/// first): of the lines not yet removed, the first whose words are the
-/// headline's, an `<h1>`–`<h6>` line before others; only lines before
-/// `end`.
+/// first), anywhere on the page.
 fn headline_line(
     markup: &Markup,
     infos: &[Info],
     roles: &Verdicts,
     headlines: &[String],
 ) -> Option<usize> {
-    headline_before(markup, infos, roles, headlines, infos.len())
+    headline_before(markup, infos, roles, headlines, (infos.len(), infos.len()))
 }
 
+/// Of the lines before `end` (`story` = first paragraph, end) whose words
+/// are the headline's, an `<h1>`–`<h6>` line before others, and of those
+/// the nearest above the story's first paragraph (the same words in a
+/// sidebar's list or a "Next:" link stand elsewhere). A line removed only
+/// for recurring on other pages of the corpus can still be it when it is
+/// a heading: a blog's "About" page states its name.
 fn headline_before(
     markup: &Markup,
     infos: &[Info],
     roles: &Verdicts,
     headlines: &[String],
-    end: usize,
+    (first, end): (usize, usize),
 ) -> Option<usize> {
-    let open = |i: &usize| {
-        roles[*i]
-            .as_ref()
-            .is_none_or(|(r, _)| *r != Role::Boilerplate)
+    let heading = |i: usize| marks(markup, &infos[i]).heading > 0;
+    let open = |i: &usize| match &roles[*i] {
+        Some((Role::Boilerplate, why)) => why.starts_with("repeated on") && heading(*i),
+        _ => true,
     };
+    let nearest = |c: &[usize]| c.iter().rev().find(|&&i| i <= first).or(c.first()).copied();
     headlines.iter().find_map(|h| {
         let matching: Vec<usize> = (0..end.min(infos.len()))
             .filter(open)
             .filter(|&i| same_headline(infos[i].text, h))
             .collect();
-        let heading = matching
-            .iter()
-            .find(|&&i| marks(markup, &infos[i]).heading > 0);
-        heading.or(matching.first()).copied()
+        let headings: Vec<usize> = matching.iter().copied().filter(|&i| heading(i)).collect();
+        nearest(&headings).or_else(|| nearest(&matching))
     })
 }
 
@@ -222,10 +226,12 @@ fn story_box(boxes: &[Boxed], units: &[usize], total: usize) -> Option<u32> {
 /// 0.6, so a site's name after the headline does not matter), or, in a
 /// script without spaces, the one inside the other.
 fn same_headline(line: &str, headline: &str) -> bool {
+    // Of a title's parts only the longest is the headline: the others
+    // name the site or its section ("… @ Steven's Home :: PIXNET").
+    let parts = crate::html::title_parts(headline);
+    let longest = parts.iter().max_by_key(|p| p.chars().count());
     same_words(line, headline)
-        || crate::html::title_parts(headline)
-            .iter()
-            .any(|part| *part != headline && same_words(line, part))
+        || longest.is_some_and(|part| *part != headline && same_words(line, part))
 }
 
 fn same_words(line: &str, headline: &str) -> bool {

@@ -132,7 +132,7 @@ fn decide_story(
     }
     let mut title = None;
     let story = position::story_region(infos, roles).map(|(first, last)| {
-        title = stated_headline(infos, roles, stated, last)
+        title = stated_headline(infos, roles, stated, (first, last))
             .or_else(|| headline::mark(infos, roles, repeats, first));
         // The story starts at its headline when that stands above it.
         let story = (title.map_or(first, |t| t.min(first)), last);
@@ -155,11 +155,11 @@ fn stated_headline(
     infos: &[line::Info],
     roles: &mut [Verdict],
     stated: &Stated,
-    last: usize,
+    (first, last): (usize, usize),
 ) -> Option<usize> {
     let at = stated
         .markup?
-        .headline(infos, roles, stated.headlines, last + 1)?;
+        .headline(infos, roles, stated.headlines, (first, last + 1))?;
     for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
         *role = Some((Role::Boilerplate, "masthead: above the headline".into()));
     }

@@ -40,10 +40,12 @@ impl<'m> Weighed<'m> {
         // `widget Blog` around `post-body`), or (with no headline to go
         // by) most of the running text.
         let holds_story = story_holders(boxes, &units, total);
+        let lead_chain = lead_parts(markup, infos, head, &units, total);
         let trusted: Vec<bool> = (1..=boxes.len() as u32)
             .map(|b| {
                 matches!(boxes[b as usize - 1].signal, Signal::Junk(_))
                     && !head_chain.contains(&b)
+                    && !lead_chain.contains(&b)
                     && !holds_story[b as usize]
                     && (head.is_some() || units[b as usize] * 2 <= total)
             })
@@ -187,6 +189,24 @@ fn marks<'m>(markup: &'m Markup, info: &Info) -> &'m LineMarks {
 fn chain(boxes: &[Boxed], from: u32) -> impl Iterator<Item = u32> + '_ {
     std::iter::successors(Some(from).filter(|&b| b > 0), move |&b| {
         Some(boxes[b as usize - 1].parent).filter(|&p| p > 0)
+    })
+}
+
+/// The parts that hold the first paragraph under the stated headline
+/// and a third or more of the running text: the story told in a part
+/// its markup misnames (`id="leftRail" class="article"`), not a sidebar.
+fn lead_parts(
+    markup: &Markup,
+    infos: &[Info],
+    head: Option<usize>,
+    units: &[usize],
+    total: usize,
+) -> Vec<u32> {
+    let lead = head.and_then(|h| (h + 1..infos.len()).find(|&i| infos[i].is_prose()));
+    lead.map_or(vec![], |i| {
+        chain(&markup.boxes, marks(markup, &infos[i]).boxed)
+            .filter(|&b| units[b as usize] * 3 >= total)
+            .collect()
     })
 }
 

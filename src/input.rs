@@ -59,11 +59,31 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(InputError::TooLarge { bytes: bytes.len() });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
-        offset: e.valid_up_to(),
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        if looks_binary(bytes) {
+            InputError::Binary
+        } else {
+            InputError::NotUtf8 {
+                offset: e.valid_up_to(),
+            }
+        }
     })?;
     check_text(text)?;
     Ok(text)
+}
+
+/// Whether bytes that are not UTF-8 are not text at all (an image, a
+/// PDF, an archive) rather than text in another encoding: more than 1 in
+/// 100 of them ASCII control codes, which no ASCII-compatible encoding
+/// uses for letters (UTF-16 does, and is refused as [`check_text`] refuses
+/// it). "binary data" says more about a PNG than its first bad byte.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1 << 20)];
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    control * 100 > head.len()
 }
 
 /// Checks that a string is an article: not empty, not too large, not binary.
@@ -130,6 +150,7 @@ mod tests {
             Err(InputError::NotUtf8 { offset: 2 })
         );
         assert_eq!(decode(b"PK\x03\x04\0\0"), Err(InputError::Binary));
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0"), Err(InputError::Binary));
         // One stray control byte in a page is not binary data.
         let stray = format!("{}\u{1}{}", "word ".repeat(40), "word ".repeat(40));
         assert_eq!(decode(stray.as_bytes()), Ok(stray.as_str()));

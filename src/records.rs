@@ -165,7 +165,12 @@ fn from_value(value: Value) -> Result<Vec<(At, Record)>, RecordError> {
             Some(Value::Array(items)) => items,
             _ => vec![Value::Object(o)],
         },
-        _ => return Err(fail(At::File, "expected a JSON object or an array of objects")),
+        _ => {
+            return Err(fail(
+                At::File,
+                "expected a JSON object or an array of objects",
+            ))
+        }
     };
     items
         .into_iter()

@@ -158,4 +158,21 @@ mod tests {
         assert!(matches!(decode(&big), Err(InputError::TooLarge { .. })));
         assert!(InputError::Binary.to_string().contains("binary"));
     }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn pages_decode_as_browsers_do() {
+        for (bytes, text) in [
+            (&b"<meta charset=euc-kr><p>\xc7\xd1\xb1\xb9"[..], "<p>한국"),
+            (b"<meta charset=\"gbk\"><p>\xd6\xd0\xb9\xfa", "<p>中国"),
+            (b"<meta charset=gb2312><p>\xd6\xd0\xb9\xfa", "<p>中国"),
+            (b"\xff\xfe<\0p\0>\0H\0i\0", "<p>Hi"),
+            // Undeclared and not UTF-8: windows-1252, as browsers default.
+            (b"<p>caf\xe9 \x93ok\x94", "<p>café “ok”"),
+        ] {
+            let page = decode_html(bytes).unwrap();
+            assert!(page.ends_with(text), "{page:?}");
+        }
+        assert_eq!(decode_html(b"<p>\0\0\0\0"), Err(InputError::Binary));
+    }
 }

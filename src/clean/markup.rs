@@ -131,22 +131,63 @@ fn weigh(markup: &Markup, infos: &[Info], counted: impl Fn(&Info) -> bool) -> (V
 }
 
 /// The line that states the page's headline (`headlines`, most trusted
-/// first), anywhere on the page.
+/// first), anywhere on the page: of the lines that say it, the first with
+/// prose soon under it, as a headline has its lead (the same words in a
+/// menu of teasers stand over more teasers).
 fn headline_line(
     markup: &Markup,
     infos: &[Info],
     roles: &Verdicts,
     headlines: &[String],
 ) -> Option<usize> {
-    headline_before(markup, infos, roles, headlines, (infos.len(), infos.len()))
+    const LEAD_WITHIN: usize = 8;
+    let leads = |&i: &usize| {
+        infos[i + 1..(i + 1 + LEAD_WITHIN).min(infos.len())]
+            .iter()
+            .any(Info::is_prose)
+    };
+    headlines.iter().find_map(|h| {
+        let matching = matching_lines(markup, infos, roles, h, infos.len());
+        matching
+            .iter()
+            .copied()
+            .find(leads)
+            .or(matching.first().copied())
+    })
+}
+
+/// The lines before `end` not yet removed whose words are `headline`'s,
+/// `<h1>`–`<h6>` lines first when there are any. A heading removed only
+/// for recurring on other pages of the corpus can still be it: a blog's
+/// "About" page states its name.
+fn matching_lines(
+    markup: &Markup,
+    infos: &[Info],
+    roles: &Verdicts,
+    headline: &str,
+    end: usize,
+) -> Vec<usize> {
+    let heading = |i: usize| marks(markup, &infos[i]).heading > 0;
+    let open = |i: &usize| match &roles[*i] {
+        Some((Role::Boilerplate, why)) => why.starts_with("repeated on") && heading(*i),
+        _ => true,
+    };
+    let matching: Vec<usize> = (0..end.min(infos.len()))
+        .filter(open)
+        .filter(|&i| same_headline(infos[i].text, headline))
+        .collect();
+    let headings: Vec<usize> = matching.iter().copied().filter(|&i| heading(i)).collect();
+    if headings.is_empty() {
+        matching
+    } else {
+        headings
+    }
 }
 
 /// Of the lines before `end` (`story` = first paragraph, end) whose words
 /// are the headline's, an `<h1>`–`<h6>` line before others, and of those
 /// the nearest above the story's first paragraph (the same words in a
-/// sidebar's list or a "Next:" link stand elsewhere). A line removed only
-/// for recurring on other pages of the corpus can still be it when it is
-/// a heading: a blog's "About" page states its name.
+/// sidebar's list or a "Next:" link stand elsewhere).
 fn headline_before(
     markup: &Markup,
     infos: &[Info],
@@ -154,19 +195,10 @@ fn headline_before(
     headlines: &[String],
     (first, end): (usize, usize),
 ) -> Option<usize> {
-    let heading = |i: usize| marks(markup, &infos[i]).heading > 0;
-    let open = |i: &usize| match &roles[*i] {
-        Some((Role::Boilerplate, why)) => why.starts_with("repeated on") && heading(*i),
-        _ => true,
-    };
-    let nearest = |c: &[usize]| c.iter().rev().find(|&&i| i <= first).or(c.first()).copied();
     headlines.iter().find_map(|h| {
-        let matching: Vec<usize> = (0..end.min(infos.len()))
-            .filter(open)
-            .filter(|&i| same_headline(infos[i].text, h))
-            .collect();
-        let headings: Vec<usize> = matching.iter().copied().filter(|&i| heading(i)).collect();
-        nearest(&headings).or_else(|| nearest(&matching))
+        let matching = matching_lines(markup, infos, roles, h, end);
+        let nearest = matching.iter().rev().find(|&&i| i <= first);
+        nearest.or(matching.first()).copied()
     })
 }
 

@@ -156,9 +156,12 @@ impl Collector {
         }
     }
 
-    /// The text of an `<h1>` line.
-    pub fn heading(&mut self, text: &str) {
-        if self.h1s < 3 {
+    /// The text of an `<h1>` line; `logo` when it is all a link to the
+    /// site's front page (the site's name, not a headline).
+    pub fn heading(&mut self, text: &str, logo: bool) {
+        if logo {
+            self.add(Field::Site, 9, text);
+        } else if self.h1s < 3 {
             self.h1s += 1;
             self.add(Field::Title, 5, text);
         }

@@ -132,27 +132,28 @@ fn weigh(markup: &Markup, infos: &[Info], counted: impl Fn(&Info) -> bool) -> (V
 
 /// The line that states the page's headline (`headlines`, most trusted
 /// first), anywhere on the page: of the lines that say it, the first with
-/// prose soon under it, as a headline has its lead (the same words in a
-/// menu of teasers stand over more teasers).
+/// at least half as much prose under it as any, as a headline has its
+/// story under it (the same words in a menu or a box of teasers stand
+/// over more teasers; a comment section headed "45 responses to “The
+/// headline”" comes after the story).
 fn headline_line(
     markup: &Markup,
     infos: &[Info],
     roles: &Verdicts,
     headlines: &[String],
 ) -> Option<usize> {
-    const LEAD_WITHIN: usize = 8;
-    let leads = |&i: &usize| {
-        infos[i + 1..(i + 1 + LEAD_WITHIN).min(infos.len())]
+    const UNDER: usize = 20;
+    let prose_under = |i: usize| -> usize {
+        infos[i + 1..(i + 1 + UNDER).min(infos.len())]
             .iter()
-            .any(Info::is_prose)
+            .filter(|n| n.is_prose())
+            .map(|n| n.units)
+            .sum()
     };
     headlines.iter().find_map(|h| {
         let matching = matching_lines(markup, infos, roles, h, infos.len());
-        matching
-            .iter()
-            .copied()
-            .find(leads)
-            .or(matching.first().copied())
+        let most = matching.iter().map(|&i| prose_under(i)).max()?;
+        matching.into_iter().find(|&i| prose_under(i) * 2 >= most)
     })
 }
 

@@ -7,9 +7,21 @@
 
 /// Folds one character to the form used for comparison: curly quotes to
 /// straight ones, dash variants to `-`, exotic spaces to a space.
+#[inline]
 pub fn fold(c: char) -> char {
+    // ASCII, the common case, without the tables of the rest.
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`'
+        '`' => '\'',
+        '\t'..='\r' | ' ' => ' ',
+        c if c.is_ascii() => c,
+        c => fold_wide(c),
+    }
+}
+
+/// [`fold`] for a character beyond ASCII.
+fn fold_wide(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}'
         | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' => '"',

@@ -379,17 +379,18 @@ fn pull_quote(i: usize, infos: &[Info]) -> bool {
     })
 }
 
-/// `haystack.contains(needle)` for a sentence-long needle: the needle's
-/// first character found by a fast scan, the rest compared there. (The
+/// `haystack.contains(needle)` for a sentence-long needle: each byte
+/// compared with the needle's first, the rest only where that matches. (The
 /// standard searcher first analyses the needle, which costs more than the
 /// search in a line.)
 fn holds(haystack: &str, needle: &str) -> bool {
-    let Some(first) = needle.chars().next() else {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
         return true;
     };
     haystack
-        .match_indices(first)
-        .any(|(at, _)| haystack[at..].starts_with(needle))
+        .windows(needle.len())
+        .any(|w| w[0] == first && w == needle)
 }
 
 /// "News › UK News", "Home > Sport > Football": a short path of section

@@ -7,9 +7,21 @@
 
 /// Folds one character to the form used for comparison: curly quotes to
 /// straight ones, dash variants to `-`, exotic spaces to a space.
+#[inline]
 pub fn fold(c: char) -> char {
+    // ASCII, the common case, without the tables of the rest.
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`'
+        '`' => '\'',
+        '\t'..='\r' | ' ' => ' ',
+        c if c.is_ascii() => c,
+        c => fold_wide(c),
+    }
+}
+
+/// [`fold`] for a character beyond ASCII.
+fn fold_wide(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}'
         | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' => '"',
@@ -268,43 +280,11 @@ pub fn tokenize(line: &str, base: usize) -> Tokens {
             continue;
         }
         let start = i;
-        let mut j = i + len;
-        if is_word_char(c) {
-            let bytes = line.as_bytes();
-            while let Some((cj, lj)) = char_at(line, j) {
-                // Plain ASCII letters and digits, the common case, in bulk.
-                if bytes[j].is_ascii_alphanumeric() {
-                    j += 1;
-                    while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
-                        j += 1;
-                    }
-                    continue;
-                }
-                if is_word_char(cj) {
-                    j += lj;
-                    continue;
-                }
-                let joiner = matches!(cj, '.' | '\'' | '\u{2019}' | '&');
-                let next_is_word = char_at(line, j + lj).is_some_and(|(n, _)| is_word_char(n));
-                if joiner && next_is_word {
-                    // A possessive 's ends the word before the apostrophe.
-                    if is_apostrophe(cj) && possessive_s_at(line, j + lj) {
-                        break;
-                    }
-                    j += lj;
-                    continue;
-                }
-                break;
-            }
-            // Initialisms keep their final dot: "U.S." "U.K." (letters
-            // separated by dots, each part one letter).
-            if line.as_bytes().get(j) == Some(&b'.') {
-                let word = &line[start..j];
-                if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1) {
-                    j += 1;
-                }
-            }
-        }
+        let mut j = if is_word_char(c) {
+            word_end(line, start, i + len)
+        } else {
+            i + len
+        };
         // A possessive "'s" is one token.
         if is_apostrophe(c) && !space_before && possessive_s_at(line, j) {
             j += 1;
@@ -331,13 +311,52 @@ pub fn tokenize(line: &str, base: usize) -> Tokens {
     Tokens { list, keys }
 }
 
+/// The end of the word of `line` that starts at byte `start` and whose
+/// first character ends at byte `j`: letters and digits, joined by `.`,
+/// `'`, `’` or `&` before a letter or digit, short of a possessive `'s`;
+/// an initialism's final dot.
+fn word_end(line: &str, start: usize, mut j: usize) -> usize {
+    let bytes = line.as_bytes();
+    loop {
+        // Plain ASCII letters and digits, the common case, in bulk.
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
+        let Some((cj, lj)) = char_at(line, j) else {
+            break;
+        };
+        if is_word_char(cj) {
+            j += lj;
+            continue;
+        }
+        let joiner = matches!(cj, '.' | '\'' | '\u{2019}' | '&');
+        if !joiner || !char_at(line, j + lj).is_some_and(|(n, _)| is_word_char(n)) {
+            break;
+        }
+        // A possessive 's ends the word before the apostrophe.
+        if is_apostrophe(cj) && possessive_s_at(line, j + lj) {
+            break;
+        }
+        j += lj;
+    }
+    // Initialisms keep their final dot: "U.S." "U.K." (letters separated
+    // by dots, each part one letter).
+    if bytes.get(j) == Some(&b'.') {
+        let word = &line[start..j];
+        if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1) {
+            j += 1;
+        }
+    }
+    j
+}
+
 /// Appends the key of one token (no spaces inside) to `out`.
 fn push_key(out: &mut String, token: &str) {
-    if token.is_ascii() {
-        out.extend(token.bytes().map(|b| match b {
-            b'`' => '\'',
-            b => b.to_ascii_lowercase() as char,
-        }));
+    // Plain ASCII is only lowercased (a backquote folds to an apostrophe).
+    if token.bytes().all(|b| b.is_ascii() && b != b'`') {
+        let from = out.len();
+        out.push_str(token);
+        out[from..].make_ascii_lowercase();
     } else {
         key_chars(token, |c| out.push(c));
     }
@@ -354,6 +373,9 @@ fn shape_of(word: &str) -> Shape {
             }
         }
     }
+    if word.is_ascii() {
+        return ascii_shape(bytes);
+    }
     let Some(first) = word.chars().next() else {
         return Shape::Punct;
     };
@@ -361,24 +383,13 @@ fn shape_of(word: &str) -> Shape {
         return Shape::Punct;
     }
     let (mut upper, mut lower, mut digit) = (0usize, 0usize, 0usize);
-    if word.is_ascii() {
-        for b in bytes {
-            match b {
-                b'A'..=b'Z' => upper += 1,
-                b'a'..=b'z' => lower += 1,
-                b'0'..=b'9' => digit += 1,
-                _ => {}
-            }
-        }
-    } else {
-        for c in word.chars() {
-            if c.is_uppercase() {
-                upper += 1;
-            } else if c.is_lowercase() {
-                lower += 1;
-            } else if c.is_numeric() {
-                digit += 1;
-            }
+    for c in word.chars() {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        } else if c.is_numeric() {
+            digit += 1;
         }
     }
     if first.is_uppercase() {
@@ -396,6 +407,25 @@ fn shape_of(word: &str) -> Shape {
         Shape::Capitalized
     } else {
         Shape::Lower
+    }
+}
+
+/// [`shape_of`] an ASCII word, each test stopping at the first byte that
+/// decides it.
+fn ascii_shape(word: &[u8]) -> Shape {
+    match word.first() {
+        Some(b'A'..=b'Z') if word.iter().any(u8::is_ascii_lowercase) => Shape::Capitalized,
+        Some(b'A'..=b'Z') => Shape::Upper,
+        Some(b'0'..=b'9') => Shape::Number,
+        Some(b'a'..=b'z')
+            if word
+                .iter()
+                .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
+        {
+            Shape::Mixed
+        }
+        Some(b'a'..=b'z') => Shape::Lower,
+        _ => Shape::Punct,
     }
 }
 

@@ -114,23 +114,54 @@ impl Lexicon {
         for &i in self.by_line.get(bare_line(line_key)).into_iter().flatten() {
             consider(i, &|_| true);
         }
-        let mut prev_is_word = false;
-        for (at, c) in line_key.char_indices() {
-            if c != ' ' && (!prev_is_word || !c.is_alphanumeric()) {
-                let rest = &line_key[at..];
-                // A cue matches here only if its first word is this word,
-                // whole: a cue ends at a word boundary.
-                for &i in self.by_first.get(first_unit(rest)).into_iter().flatten() {
-                    consider(i, &|cue| {
-                        (cue.place == Place::Contains || at == 0)
-                            && rest.starts_with(&cue.text)
-                            && boundary_after(line_key, at + cue.text.len())
-                    });
-                }
+        for (at, unit) in units(line_key) {
+            let rest = &line_key[at..];
+            // A cue matches here only if its first word is this word,
+            // whole: a cue ends at a word boundary.
+            for &i in self.by_first.get(unit).into_iter().flatten() {
+                consider(i, &|cue| {
+                    (cue.place == Place::Contains || at == 0)
+                        && rest.starts_with(&cue.text)
+                        && boundary_after(line_key, at + cue.text.len())
+                });
             }
-            prev_is_word = c.is_alphanumeric();
         }
         best.map(|i| &self.cues[i])
+    }
+}
+
+/// The places a cue may start in a line key, each with its [`first_unit`]:
+/// every run of letters and digits, and every other character but a space.
+fn units(line_key: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let rest = &line_key[at..];
+        let c = rest.chars().next()?;
+        let start = at;
+        at += if c.is_alphanumeric() {
+            word_len(rest)
+        } else {
+            c.len_utf8()
+        };
+        if c != ' ' {
+            return Some((start, &line_key[start..at]));
+        }
+    })
+}
+
+/// The length in bytes of the run of letters and digits `s` starts with.
+fn word_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = 0;
+    loop {
+        // ASCII letters and digits, the common case, in bulk.
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        match s[end..].chars().next() {
+            Some(c) if !c.is_ascii() && c.is_alphanumeric() => end += c.len_utf8(),
+            _ => return end,
+        }
     }
 }
 
@@ -169,14 +200,10 @@ fn boundary_after(s: &str, at: usize) -> bool {
 /// The index key of a cue and of a text position: the leading run of
 /// letters and digits, or the first character if that is not one.
 fn first_unit(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
-    if end > 0 {
-        &s[..end]
-    } else {
-        s.chars().next().map_or("", |c| &s[..c.len_utf8()])
+    match s.chars().next() {
+        Some(c) if c.is_alphanumeric() => &s[..word_len(s)],
+        Some(c) => &s[..c.len_utf8()],
+        None => "",
     }
 }
 
@@ -189,6 +216,22 @@ mod tests {
         assert_eq!(bare_line("comments (12)"), "comments");
         assert_eq!(bare_line("» read more:"), "read more");
         assert_eq!(bare_line("advertisement"), "advertisement");
+    }
+
+    #[test]
+    fn units_are_word_runs_and_other_characters() {
+        let found: Vec<(usize, &str)> = units("» read more: a ü2").collect();
+        assert_eq!(
+            found,
+            [
+                (0, "»"),
+                (3, "read"),
+                (8, "more"),
+                (12, ":"),
+                (14, "a"),
+                (16, "ü2")
+            ]
+        );
     }
 
     #[test]

@@ -279,12 +279,17 @@ pub(super) fn table_row(tokens: &Tokens, chunks: &[(usize, usize)]) -> bool {
 
 /// Most letters of the line are capitals: a shouted headline or banner.
 pub(super) fn is_upper_line(text: &str, tokens: &Tokens) -> bool {
-    let lettered: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.is_word() && text[t.start..t.end].chars().any(char::is_alphabetic))
-        .collect();
-    let with_letters = lettered.len();
-    let upper = lettered.iter().filter(|t| t.shape == Shape::Upper).count();
+    let (mut with_letters, mut upper) = (0usize, 0usize);
+    // A word starts with a letter unless it is a number ("5G" may hold one).
+    let lettered = |t: &Token| match t.shape {
+        Shape::Punct => false,
+        Shape::Number => text[t.start..t.end].chars().any(char::is_alphabetic),
+        _ => true,
+    };
+    for t in tokens.iter().filter(|t| lettered(t)) {
+        with_letters += 1;
+        upper += usize::from(t.shape == Shape::Upper);
+    }
     with_letters >= 3 && upper * 10 >= with_letters * 8
 }
 

@@ -17,68 +17,82 @@ impl Recognizer {
                 continue;
             }
             // Most mentions can be neither: skip reading their neighbours.
-            let mention_key = &m.key;
-            let may_be_fixed = mention_key.split(' ').any(|w| words.fixed.contains_key(w));
-            let may_be_verb = m.sentence_start && !mention_key.contains(' ');
+            let may_be_fixed = m.key.split(' ').any(|w| words.fixed.contains_key(w));
+            let may_be_verb = m.sentence_start && !m.key.contains(' ');
             if !may_be_fixed && !may_be_verb {
                 continue;
             }
-            // Two words either side are enough: look no further than 120
-            // bytes, so a 20 MB line stays linear.
-            let mut from = m.start.saturating_sub(120);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            let mut to = (m.end + 120).min(text.len());
-            while !text.is_char_boundary(to) {
-                to -= 1;
-            }
-            let line_start = text[from..m.start]
-                .rfind('\n')
-                .map_or(from, |i| from + i + 1);
-            let line_end = text[m.end..to].find('\n').map_or(to, |i| m.end + i);
-            let before: Vec<&str> = text[line_start..m.start].split_whitespace().collect();
-            let after: Vec<&str> = text[m.end..line_end].split_whitespace().collect();
-            let window = format!(
-                "{} {} {}",
-                before[before.len().saturating_sub(2)..].join(" "),
-                &text[m.start..m.end],
-                after[..after.len().min(2)].join(" ")
-            );
-            let window = format!(
-                " {} ",
-                key(&window).replace(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'', " ")
-            );
-            let fixed = mention_key.split(' ').any(|w| {
-                words
-                    .fixed
-                    .get(w)
-                    .is_some_and(|exprs| exprs.iter().any(|e| window.contains(&format!(" {e} "))))
-            });
-            let next = after.first().map(|w| key(w)).unwrap_or_default();
-            let verb = m.sentence_start
-                && !mention_key.contains(' ')
-                && matches!(
-                    next.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "your"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "our"
-                        | "my"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "it"
-                );
+            let (before, after) = around(text, m.start, m.end);
+            let fixed = may_be_fixed && self.in_fixed_expression(m, text, before, after);
+            let verb = may_be_verb && starts_with_object(after);
             if fixed || verb {
                 m.kind = None;
             }
         }
     }
+
+    /// Whether mention `m`, with the text `before` and `after` it on its
+    /// line, stands in a fixed expression of a word of its own.
+    fn in_fixed_expression(&self, m: &Mention, text: &str, before: &str, after: &str) -> bool {
+        let before: Vec<&str> = before.split_whitespace().collect();
+        let after: Vec<&str> = after.split_whitespace().collect();
+        let window = format!(
+            "{} {} {}",
+            before[before.len().saturating_sub(2)..].join(" "),
+            &text[m.start..m.end],
+            after[..after.len().min(2)].join(" ")
+        );
+        let window = format!(
+            " {} ",
+            key(&window).replace(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'', " ")
+        );
+        m.key.split(' ').any(|w| {
+            self.gaz
+                .words
+                .fixed
+                .get(w)
+                .is_some_and(|exprs| exprs.iter().any(|e| window.contains(&format!(" {e} "))))
+        })
+    }
+}
+
+/// The text of the line before and after bytes `start..end`, each no
+/// longer than 120 bytes: two words either side are enough, and a 20 MB
+/// line stays linear.
+fn around(text: &str, start: usize, end: usize) -> (&str, &str) {
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 120).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    let line_end = text[end..to].find('\n').map_or(to, |i| end + i);
+    (&text[line_start..start], &text[end..line_end])
+}
+
+/// Whether the text after a word starts with the object of a verb: "Polish
+/// the silver".
+fn starts_with_object(after: &str) -> bool {
+    let next = after.split_whitespace().next().map(key).unwrap_or_default();
+    matches!(
+        next.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+    )
 }
 
 /// "National Cyber Security Centre (NCSC)": the acronym in brackets right

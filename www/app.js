@@ -232,8 +232,11 @@ function makeArticleList() {
       button.dataset.id = doc.id;
       button.title = label;
       button.append(el('span', 'label', label));
-      const line = el('span', 'meta', meta);
-      line.title = meta;
+      // The line's words give way (an ellipsis) before its Remove button does.
+      const line = el('span', 'meta');
+      const words = el('span', 'meta-text', meta);
+      words.title = meta;
+      line.append(words);
       if (!bundledIds.has(doc.id)) {
         const remove = el('button', 'remove-own', 'Remove');
         remove.type = 'button';

@@ -28,7 +28,7 @@ import { analyseInPage, analyze, cancel, checkArticles, compiledModule, countryL
 import { wordDiff } from './diff.js';
 import { download, toCsv, toJson } from './export.js';
 import { ACCEPT, MAX_BYTES, readFile } from './own.js';
-import { articleDate, byline, shownDate } from './meta.js';
+import { articleDate, byline, language, shownDate } from './meta.js';
 import { countryCounts, countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
 import { loadMap, markMap, onMapPick, shadeMap } from './map.js';
 import { formatState, parseState } from './state.js';
@@ -533,6 +533,13 @@ function renderSelected(doc, visible) {
       : undefined;
     $('article-title').textContent = doc.title ? normalize(doc.title).trim() : articleLabel(doc, normalize);
     $('article-title').classList.toggle('untitled', !doc.title);
+    // The page's language, where it states one: screen readers speak the
+    // article in it, and the browser hyphenates and picks fonts for it.
+    const lang = language(doc.meta);
+    for (const id of ['article-title', 'article-body']) {
+      if (lang) $(id).lang = lang;
+      else $(id).removeAttribute('lang');
+    }
     const about = byline(doc.meta);
     $('article-byline').replaceChildren(...about);
     $('article-byline').hidden = about.length === 0;

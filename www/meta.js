@@ -47,6 +47,16 @@ export function shownDate(date) {
 }
 
 /**
+ * The page's language as a `lang` value (a BCP 47 tag such as `ru` or
+ * `en-GB`), or '' when it states none that looks like one.
+ * @param {Meta|undefined} meta
+ */
+export function language(meta) {
+  const lang = meta?.lang?.trim().replace(/_/g, '-') ?? '';
+  return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : '';
+}
+
+/**
  * The address as a link target, if it is an http(s) URL; else null.
  * @param {string|undefined} url
  * @returns {string|null}

@@ -121,7 +121,7 @@ export function checkArticles(docs) {
  * line does), decoded by the browser's TextDecoder, in the worker. The
  * bytes are handed over (transferred), not copied.
  * @param {Uint8Array} bytes
- * @returns {Promise<{charset: string, html: string}>}
+ * @returns {Promise<import('./types.js').DecodedPage>}
  */
 export function decodePage(bytes) {
   if (inPage) return local(() => decodeInPage(bytes));

@@ -21,7 +21,7 @@ export const ACCEPT = '.txt,.md,.html,.htm,.jsonl,.json,text/plain,text/markdown
 /**
  * Reads a file as articles, or explains why it cannot be read.
  * @param {File} file
- * @param {(bytes: Uint8Array) => Promise<{charset: string, html: string}>} decodePage
+ * @param {(bytes: Uint8Array) => Promise<import('./types.js').DecodedPage>} decodePage
  *   the core's decoding of a page's bytes
  * @returns {Promise<ArticleInput[]>}
  */

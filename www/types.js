@@ -64,6 +64,12 @@
  */
 
 /**
+ * @typedef {Object} DecodedPage  a page's bytes as decodeHtml gives them back
+ * @property {string} charset  the encoding the core found (a WHATWG label: utf-8, windows-1251...)
+ * @property {string} html     the page, decoded by the browser's TextDecoder
+ */
+
+/**
  * @typedef {Object} Country
  * @property {string} code
  * @property {string} alpha3

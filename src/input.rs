@@ -59,11 +59,31 @@ pub fn decode(bytes: &[u8]) -> Result<&str, InputError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(InputError::TooLarge { bytes: bytes.len() });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
-        offset: e.valid_up_to(),
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        if looks_binary(bytes) {
+            InputError::Binary
+        } else {
+            InputError::NotUtf8 {
+                offset: e.valid_up_to(),
+            }
+        }
     })?;
     check_text(text)?;
     Ok(text)
+}
+
+/// Whether bytes that are not UTF-8 are not text at all (an image, a
+/// PDF, an archive) rather than text in another encoding: more than 1 in
+/// 100 of them ASCII control codes, which no ASCII-compatible encoding
+/// uses for letters (UTF-16 does, and is refused as [`check_text`] refuses
+/// it). "binary data" says more about a PNG than its first bad byte.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1 << 20)];
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    control * 100 > head.len()
 }
 
 /// Checks that a string is an article: not empty, not too large, not binary.
@@ -130,11 +150,29 @@ mod tests {
             Err(InputError::NotUtf8 { offset: 2 })
         );
         assert_eq!(decode(b"PK\x03\x04\0\0"), Err(InputError::Binary));
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0"), Err(InputError::Binary));
         // One stray control byte in a page is not binary data.
         let stray = format!("{}\u{1}{}", "word ".repeat(40), "word ".repeat(40));
         assert_eq!(decode(stray.as_bytes()), Ok(stray.as_str()));
         let big = vec![b'a'; MAX_INPUT_BYTES + 1];
         assert!(matches!(decode(&big), Err(InputError::TooLarge { .. })));
         assert!(InputError::Binary.to_string().contains("binary"));
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn pages_decode_as_browsers_do() {
+        for (bytes, text) in [
+            (&b"<meta charset=euc-kr><p>\xc7\xd1\xb1\xb9"[..], "<p>한국"),
+            (b"<meta charset=\"gbk\"><p>\xd6\xd0\xb9\xfa", "<p>中国"),
+            (b"<meta charset=gb2312><p>\xd6\xd0\xb9\xfa", "<p>中国"),
+            (b"\xff\xfe<\0p\0>\0H\0i\0", "<p>Hi"),
+            // Undeclared and not UTF-8: windows-1252, as browsers default.
+            (b"<p>caf\xe9 \x93ok\x94", "<p>café “ok”"),
+        ] {
+            let page = decode_html(bytes).unwrap();
+            assert!(page.ends_with(text), "{page:?}");
+        }
+        assert_eq!(decode_html(b"<p>\0\0\0\0"), Err(InputError::Binary));
     }
 }

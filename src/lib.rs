@@ -7,8 +7,10 @@
 //! canonical name; the ISO 3166-1 countries it mentions; and the sentences
 //! it shares with other articles.
 //!
-//! The core is plain Rust with no I/O; the `dateline` binary and the
-//! browser build (`src/wasm.rs`, wasm32 only) are thin shells around it.
+//! The core is plain Rust with no I/O but [`files`] (native only: which
+//! kind of article file a path is, and its articles); the `dateline`
+//! binary and the browser build (`src/wasm.rs`, wasm32 only) are thin
+//! shells around it.
 //!
 //! # Examples
 //!
@@ -38,6 +40,8 @@ mod clean;
 pub mod countries;
 mod echoes;
 mod entities;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod files;
 pub mod html;
 mod input;
 mod pipeline;

@@ -616,7 +616,7 @@ impl Candidates {
         title.truncate(1);
         Candidates {
             og: folded(meta_contents(html, &lower, "og:title")),
-            h1: folded(element_texts(html, &lower, "h1")),
+            h1: folded(h1_texts(html, &lower)),
             twitter: folded(meta_contents(html, &lower, "twitter:title")),
             title: folded(title),
         }
@@ -650,10 +650,17 @@ impl Candidates {
 /// those with several posts in a source, this the others.
 fn is_banner(h1: &str, titles: &[&str], lines: &HashSet<&str>) -> bool {
     let longer = |rest: &&str| longest_part(rest) > h1.chars().count();
+    // A blog's name also opens its titles before a colon ("Experimental
+    // Philosophy: The problem of ESEE knowledge" over that h1).
     titles
         .iter()
-        .flat_map(|t| cut_off(t, h1))
+        .flat_map(|t| cut_off(t, h1).into_iter().chain(after_colon(t, h1)))
         .any(|rest| lines.contains(rest) && longer(&rest))
+}
+
+/// What follows `name` and a colon at the start of `title`.
+fn after_colon<'a>(title: &'a str, name: &str) -> Option<&'a str> {
+    title.strip_prefix(name)?.strip_prefix(": ")
 }
 
 /// Whether a candidate title names this line (both folded): it is the
@@ -726,6 +733,56 @@ fn element_texts(html: &str, lower: &str, name: &str) -> Vec<String> {
         .into_iter()
         .filter_map(text)
         .collect()
+}
+
+/// The texts of the `<h1>`s that are not a logo: an h1 whose text is all
+/// one link to the site's front page or a section's (`<h1><a
+/// href="/">Site</a></h1>`) names the site, as the reader does too.
+fn h1_texts(html: &str, lower: &str) -> Vec<String> {
+    let logo = |at: usize| -> Option<bool> {
+        let start = at + lower[at..].find('>')? + 1;
+        let end = start + lower[start..].find("</h1")?;
+        let link = start + lower[start..end].find("<a")?;
+        let href = attributes(html, link + 2)
+            .into_iter()
+            .find(|(k, _)| k == "href")
+            .map(|(_, v)| v)?;
+        let text = collapse(&strip_tags(&html[start..end]));
+        let link_end = link + lower[link..end].find("</a")?;
+        let link_text = collapse(&strip_tags(&html[link..link_end]));
+        Some(text == link_text && front_page(&href))
+    };
+    let texts = element_texts(html, lower, "h1");
+    let starts = tag_starts(lower, "h1");
+    texts
+        .into_iter()
+        .zip(starts)
+        .filter(|(_, at)| logo(*at) != Some(true))
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// Whether a link leads to a front page: no path, or one part of one word.
+fn front_page(href: &str) -> bool {
+    let href = href.trim();
+    let host_less = ["https://", "http://", "//"]
+        .iter()
+        .find_map(|p| href.strip_prefix(p))
+        .map(|r| r.find('/').map_or("", |i| &r[i..]));
+    let path = host_less
+        .unwrap_or(href)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("");
+    if host_less.is_none() && !path.starts_with('/') {
+        return false;
+    }
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        [] => true,
+        [one] => one.split(['-', '_', '.']).filter(|w| !w.is_empty()).count() == 1,
+        _ => false,
+    }
 }
 
 /// The byte offset just past each `<name` that opens such a tag.

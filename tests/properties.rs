@@ -290,6 +290,15 @@ fn check_decode(bytes: &[u8]) {
         }
         (Ok(_), Err(_)) => panic!("decode accepted invalid UTF-8: {bytes:?}"),
         (Err(InputError::NotUtf8 { offset }), Err(e)) => assert_eq!(*offset, e.valid_up_to()),
+        // Not UTF-8 and full of control codes: not text at all.
+        (Err(InputError::Binary), Err(_)) => {
+            let head = &bytes[..bytes.len().min(1 << 20)];
+            let controls = head
+                .iter()
+                .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+                .count();
+            assert!(controls * 100 > head.len(), "text reported as binary");
+        }
         (Err(e), Err(_)) => panic!("invalid UTF-8 reported as {e:?}"),
         (Err(InputError::NotUtf8 { .. }), Ok(_)) => panic!("valid UTF-8 reported as not UTF-8"),
         // Empty: nothing but spaces and invisible characters.

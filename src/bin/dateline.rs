@@ -1,17 +1,20 @@
 //! `dateline analyze [--format json] PATH...`: the command-line analyser.
 //!
-//! PATH is a file or a directory (its `*.txt` files, sorted). The JSON on
-//! stdout is a contract other tools read: see README "Command line".
+//! PATH is a text file, a page, a file of crawler records or a folder of
+//! them; [`dateline::files`] reads them. The JSON on stdout is a contract
+//! other tools read: see README "Command line".
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use dateline::report::Report;
 use dateline::text::Unit;
-use dateline::{decode, Dateline, Document};
+use dateline::{files, Dateline};
 
 const USAGE: &str = "usage: dateline analyze [--format json] PATH...\n\
-  PATH: a text file, or a directory (its *.txt files, sorted)";
+  PATH: a text file (.txt, .md), a page (.html, .htm), crawler records\n\
+  (.jsonl, .json: one article per record, with text or html), or a folder\n\
+  (its own such files, sorted by name; not .json, subfolders, README.*)";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -50,39 +53,11 @@ fn run(args: Vec<String>) -> Result<(), String> {
     }
     let mut docs = Vec::new();
     for path in &paths {
-        for file in files(path)? {
-            docs.push(read(&file)?);
-        }
+        docs.extend(files::read(path).map_err(|e| e.to_string())?);
     }
     let analysis = Dateline::new().analyze(&docs);
     let json = serde_json::to_string(&Report::new(&analysis, Unit::CodePoint, false))
         .map_err(|e| format!("cannot write JSON: {e}"))?;
     println!("{json}");
     Ok(())
-}
-
-/// The file itself, or a directory's `*.txt` files in name order.
-fn files(path: &Path) -> Result<Vec<PathBuf>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    if !meta.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut out: Vec<PathBuf> = std::fs::read_dir(path)
-        .map_err(|e| format!("{}: {e}", path.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    out.sort();
-    Ok(out)
-}
-
-fn read(path: &Path) -> Result<Document, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let text = decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    Ok(Document::new(id, text))
 }

@@ -24,13 +24,17 @@ const STORY_TOLD: usize = 30;
 pub(super) const REASON: &str = "reader comments after the story";
 
 /// Marks the comment section, if the page has one after the story's first
-/// paragraph (`first_body`).
-pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize) {
+/// paragraph (`first_body`). `headerless`: whether a run of signatures
+/// with no header over it may open one. A page read from HTML says so
+/// itself where its comments are (`class="comments"`), and there such a
+/// run is more often a stream of signed posts ("digby 6/03/2005 12:09 PM"
+/// under each post of a blog's front page) than comments without a header.
+pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize, headerless: bool) {
     let signature: Vec<bool> = infos.iter().map(is_signature).collect();
     if forum_thread(infos, roles, &signature, first_body) {
         return;
     }
-    let Some(start) = section_start(infos, roles, &signature, first_body) else {
+    let Some(start) = section_start(infos, roles, &signature, first_body, headerless) else {
         return;
     };
     // A commenter's signature is the comment's, whatever else it shows.
@@ -91,6 +95,7 @@ fn section_start(
     roles: &Verdicts,
     signature: &[bool],
     first_body: usize,
+    headerless: bool,
 ) -> Option<usize> {
     let count_in = |a: usize, b: usize| {
         signature[a..b.min(infos.len())]
@@ -121,7 +126,8 @@ fn section_start(
         if is_header(&infos[i], roles, i) && signed_below() {
             return Some(i);
         }
-        if signs_prose(i)
+        if headerless
+            && signs_prose(i)
             && (i..(i + RUN_REACH).min(infos.len()))
                 .filter(|&j| signs_prose(j))
                 .count()

@@ -36,11 +36,17 @@ impl<'m> Weighed<'m> {
         });
         let (units, total) = weigh(markup, infos, |_| true);
         // A named part is junk unless it holds the page's own headline, or
-        // (with no headline to go by) most of its running text.
+        // a story container with most of the running text (Blogger's
+        // `widget Blog` around `post-body`), or (with no headline to go
+        // by) most of the running text.
+        let holds_story = story_holders(boxes, &units, total);
+        let lead_chain = lead_parts(markup, infos, head, &units, total);
         let trusted: Vec<bool> = (1..=boxes.len() as u32)
             .map(|b| {
                 matches!(boxes[b as usize - 1].signal, Signal::Junk(_))
                     && !head_chain.contains(&b)
+                    && !lead_chain.contains(&b)
+                    && !holds_story[b as usize]
                     && (head.is_some() || units[b as usize] * 2 <= total)
             })
             .collect();
@@ -89,15 +95,24 @@ impl<'m> Weighed<'m> {
         }
     }
 
-    /// The line that states the page's headline, above `end`.
+    /// Whether line `j` stands in the innermost named part that line `i`
+    /// stands in (true when `i` stands in none).
+    pub fn same_part(&self, infos: &[Info], i: usize, j: usize) -> bool {
+        let outer = marks(self.markup, &infos[i]).boxed;
+        outer == 0
+            || chain(&self.markup.boxes, marks(self.markup, &infos[j]).boxed).any(|b| b == outer)
+    }
+
+    /// The line that states the page's headline, above `end`, nearest
+    /// above the story's first paragraph (`first`).
     pub fn headline(
         &self,
         infos: &[Info],
         roles: &Verdicts,
         headlines: &[String],
-        end: usize,
+        story: (usize, usize),
     ) -> Option<usize> {
-        headline_before(self.markup, infos, roles, headlines, end)
+        headline_before(self.markup, infos, roles, headlines, story)
     }
 }
 
@@ -116,39 +131,74 @@ fn weigh(markup: &Markup, infos: &[Info], counted: impl Fn(&Info) -> bool) -> (V
 }
 
 /// The line that states the page's headline (`headlines`, most trusted
-/// first): of the lines not yet removed, the first whose words are the
-/// headline's, an `<h1>`–`<h6>` line before others; only lines before
-/// `end`.
+/// first), anywhere on the page: of the lines that say it, the first with
+/// prose soon under it, as a headline has its lead (the same words in a
+/// menu of teasers stand over more teasers).
 fn headline_line(
     markup: &Markup,
     infos: &[Info],
     roles: &Verdicts,
     headlines: &[String],
 ) -> Option<usize> {
-    headline_before(markup, infos, roles, headlines, infos.len())
+    const LEAD_WITHIN: usize = 8;
+    let leads = |&i: &usize| {
+        infos[i + 1..(i + 1 + LEAD_WITHIN).min(infos.len())]
+            .iter()
+            .any(Info::is_prose)
+    };
+    headlines.iter().find_map(|h| {
+        let matching = matching_lines(markup, infos, roles, h, infos.len());
+        matching
+            .iter()
+            .copied()
+            .find(leads)
+            .or(matching.first().copied())
+    })
 }
 
+/// The lines before `end` not yet removed whose words are `headline`'s,
+/// `<h1>`–`<h6>` lines first when there are any. A heading removed only
+/// for recurring on other pages of the corpus can still be it: a blog's
+/// "About" page states its name.
+fn matching_lines(
+    markup: &Markup,
+    infos: &[Info],
+    roles: &Verdicts,
+    headline: &str,
+    end: usize,
+) -> Vec<usize> {
+    let heading = |i: usize| marks(markup, &infos[i]).heading > 0;
+    let open = |i: &usize| match &roles[*i] {
+        Some((Role::Boilerplate, why)) => why.starts_with("repeated on") && heading(*i),
+        _ => true,
+    };
+    let matching: Vec<usize> = (0..end.min(infos.len()))
+        .filter(open)
+        .filter(|&i| same_headline(infos[i].text, headline))
+        .collect();
+    let headings: Vec<usize> = matching.iter().copied().filter(|&i| heading(i)).collect();
+    if headings.is_empty() {
+        matching
+    } else {
+        headings
+    }
+}
+
+/// Of the lines before `end` (`story` = first paragraph, end) whose words
+/// are the headline's, an `<h1>`–`<h6>` line before others, and of those
+/// the nearest above the story's first paragraph (the same words in a
+/// sidebar's list or a "Next:" link stand elsewhere).
 fn headline_before(
     markup: &Markup,
     infos: &[Info],
     roles: &Verdicts,
     headlines: &[String],
-    end: usize,
+    (first, end): (usize, usize),
 ) -> Option<usize> {
-    let open = |i: &usize| {
-        roles[*i]
-            .as_ref()
-            .is_none_or(|(r, _)| *r != Role::Boilerplate)
-    };
     headlines.iter().find_map(|h| {
-        let matching: Vec<usize> = (0..end.min(infos.len()))
-            .filter(open)
-            .filter(|&i| same_headline(infos[i].text, h))
-            .collect();
-        let heading = matching
-            .iter()
-            .find(|&&i| marks(markup, &infos[i]).heading > 0);
-        heading.or(matching.first()).copied()
+        let matching = matching_lines(markup, infos, roles, h, end);
+        let nearest = matching.iter().rev().find(|&&i| i <= first);
+        nearest.or(matching.first()).copied()
     })
 }
 
@@ -174,6 +224,39 @@ fn chain(boxes: &[Boxed], from: u32) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
+/// The parts that hold the first paragraph under the stated headline
+/// and a third or more of the running text: the story told in a part
+/// its markup misnames (`id="leftRail" class="article"`), not a sidebar.
+fn lead_parts(
+    markup: &Markup,
+    infos: &[Info],
+    head: Option<usize>,
+    units: &[usize],
+    total: usize,
+) -> Vec<u32> {
+    let lead = head.and_then(|h| (h + 1..infos.len()).find(|&i| infos[i].is_prose()));
+    lead.map_or(vec![], |i| {
+        chain(&markup.boxes, marks(markup, &infos[i]).boxed)
+            .filter(|&b| units[b as usize] * 3 >= total)
+            .collect()
+    })
+}
+
+/// Per part (1-based, 0 unused), whether it holds a story container
+/// with at least half of the running text.
+fn story_holders(boxes: &[Boxed], units: &[usize], total: usize) -> Vec<bool> {
+    let mut holds = vec![false; boxes.len() + 1];
+    for b in 1..=boxes.len() as u32 {
+        let story = boxes[b as usize - 1].signal == Signal::Story;
+        if story && units[b as usize] * 2 >= total && total > 0 {
+            for outer in chain(boxes, boxes[b as usize - 1].parent) {
+                holds[outer as usize] = true;
+            }
+        }
+    }
+    holds
+}
+
 /// The story's container: of the story parts that hold at least half of
 /// the running text, the innermost that holds nearly all that the
 /// largest holds (an `articleBody` inside an `<article>` inside `<main>`).
@@ -195,10 +278,12 @@ fn story_box(boxes: &[Boxed], units: &[usize], total: usize) -> Option<u32> {
 /// 0.6, so a site's name after the headline does not matter), or, in a
 /// script without spaces, the one inside the other.
 fn same_headline(line: &str, headline: &str) -> bool {
+    // Of a title's parts only the longest is the headline: the others
+    // name the site or its section ("… @ Steven's Home :: PIXNET").
+    let parts = crate::html::title_parts(headline);
+    let longest = parts.iter().max_by_key(|p| p.chars().count());
     same_words(line, headline)
-        || crate::html::title_parts(headline)
-            .iter()
-            .any(|part| *part != headline && same_words(line, part))
+        || longest.is_some_and(|part| *part != headline && same_words(line, part))
 }
 
 fn same_words(line: &str, headline: &str) -> bool {

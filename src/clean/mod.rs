@@ -98,7 +98,9 @@ impl Cleaner {
         runs::mark_link_lists(&infos, &mut roles);
         runs::mark_prompt_followers(&infos, &mut roles);
         runs::mark_captions(&infos, &mut roles);
-        runs::mark_header_runs(&infos, &mut roles);
+        let same_part =
+            |i: usize, j: usize| weighed.as_ref().is_none_or(|w| w.same_part(&infos, i, j));
+        runs::mark_header_runs(&infos, &mut roles, &same_part);
         prose::mark(&infos, &mut roles);
         let stated = Stated {
             markup: weighed.as_ref(),
@@ -126,11 +128,11 @@ fn decide_story(
     // Comments are sought below the start of the densest prose, so that a
     // "Comments" link above the story does not take the story with it.
     if let Some((first, _)) = position::story_region(infos, roles) {
-        comments::mark(infos, roles, first);
+        comments::mark(infos, roles, first, stated.markup.is_none());
     }
     let mut title = None;
     let story = position::story_region(infos, roles).map(|(first, last)| {
-        title = stated_headline(infos, roles, stated, last)
+        title = stated_headline(infos, roles, stated, (first, last))
             .or_else(|| headline::mark(infos, roles, repeats, first));
         // The story starts at its headline when that stands above it.
         let story = (title.map_or(first, |t| t.min(first)), last);
@@ -153,11 +155,11 @@ fn stated_headline(
     infos: &[line::Info],
     roles: &mut [Verdict],
     stated: &Stated,
-    last: usize,
+    (first, last): (usize, usize),
 ) -> Option<usize> {
     let at = stated
         .markup?
-        .headline(infos, roles, stated.headlines, last + 1)?;
+        .headline(infos, roles, stated.headlines, (first, last + 1))?;
     for role in roles[..at].iter_mut().filter(|r| r.is_none()) {
         *role = Some((Role::Boilerplate, "masthead: above the headline".into()));
     }

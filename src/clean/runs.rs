@@ -86,7 +86,15 @@ pub(super) fn mark_captions(infos: &[Info], roles: &mut Verdicts) {
 /// under a headline (on pages that space their paragraphs), calls to
 /// action, further headers. The run ends at a paragraph of prose that
 /// stands on its own.
-pub(super) fn mark_header_runs(infos: &[Info], roles: &mut Verdicts) {
+/// On a page read from HTML, `part` tells whether a line stands in the
+/// same named part of the page as the header: the run ends where that part
+/// does (a "Related" box inside the story's container does not take the
+/// story's paragraphs after it).
+pub(super) fn mark_header_runs(
+    infos: &[Info],
+    roles: &mut Verdicts,
+    part: &dyn Fn(usize, usize) -> bool,
+) {
     // A page that separates its paragraphs with blank lines shows a
     // teaser's summary by printing it right under the headline; on a page
     // without blank lines, a summary is only one when no prose follows it.
@@ -94,7 +102,14 @@ pub(super) fn mark_header_runs(infos: &[Info], roles: &mut Verdicts) {
     let mut i = 0;
     while i < infos.len() {
         match infos[i].cue.filter(|c| c.place == Place::Header) {
-            Some(header) => i = mark_header_run(infos, roles, i, header.reason, spaced),
+            Some(header) => {
+                let run = Run {
+                    header: i,
+                    reason: header.reason,
+                    spaced,
+                };
+                i = mark_header_run(infos, roles, run, part);
+            }
             None => i += 1,
         }
     }
@@ -105,10 +120,14 @@ pub(super) fn mark_header_runs(infos: &[Info], roles: &mut Verdicts) {
 fn mark_header_run(
     infos: &[Info],
     roles: &mut Verdicts,
-    i: usize,
-    reason: &'static str,
-    spaced: bool,
+    run: Run,
+    part: &dyn Fn(usize, usize) -> bool,
 ) -> usize {
+    let Run {
+        header: i,
+        reason,
+        spaced,
+    } = run;
     roles[i] = Some((Role::Boilerplate, reason.into()));
     let run_reason = match reason {
         "section header of an unrelated news block" => "unrelated story in a news block",
@@ -116,7 +135,7 @@ fn mark_header_run(
     };
     let mut j = i + 1;
     let mut prev_teaser_headline = false;
-    while j < infos.len() {
+    while j < infos.len() && part(i, j) {
         let info = &infos[j];
         if info.is_section_header() {
             roles[j] = Some((Role::Boilerplate, reason.into()));
@@ -139,6 +158,13 @@ fn mark_header_run(
         j += 1;
     }
     j
+}
+
+/// A section header and how its page is laid out.
+struct Run {
+    header: usize,
+    reason: &'static str,
+    spaced: bool,
 }
 
 fn prose_follows_undecided(infos: &[Info], roles: &Verdicts, j: usize) -> bool {

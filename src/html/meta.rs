@@ -156,9 +156,12 @@ impl Collector {
         }
     }
 
-    /// The text of an `<h1>` line.
-    pub fn heading(&mut self, text: &str) {
-        if self.h1s < 3 {
+    /// The text of an `<h1>` line; `logo` when it is all a link to the
+    /// site's front page (the site's name, not a headline).
+    pub fn heading(&mut self, text: &str, logo: bool) {
+        if logo {
+            self.add(Field::Site, 9, text);
+        } else if self.h1s < 3 {
             self.h1s += 1;
             self.add(Field::Title, 5, text);
         }
@@ -263,8 +266,35 @@ impl Collector {
                 _ => {}
             }
         }
+        let titles: Vec<&str> = self.titles().collect();
+        for a in &titles {
+            if titles.iter().any(|b| opens_before_colon(b, a)) {
+                names.push(fold(a));
+            }
+        }
         names
     }
+
+    fn titles(&self) -> impl Iterator<Item = &str> {
+        self.found
+            .iter()
+            .filter(|(f, _, _)| *f == Field::Title)
+            .map(|(_, _, v)| v.as_str())
+    }
+}
+
+/// Whether `name` opens `title` before a colon and a longer rest: a
+/// blog's name, "Tora's real food" in "Tora's real food: Bacon and Cheese
+/// Quiche" ([`SEPARATORS`] cannot hold the colon, as headlines use it
+/// too). After other separators the site's name usually comes last
+/// ("Rain at last | Daily News"), so a headline that opens a title is not
+/// taken for a name.
+fn opens_before_colon(title: &str, name: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().count();
+    title
+        .strip_prefix(name)
+        .and_then(|rest| rest.strip_prefix(':'))
+        .is_some_and(|rest| words(rest) > words(name))
 }
 
 /// The separators between a headline and a site's name in a title.

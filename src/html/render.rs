@@ -43,6 +43,9 @@ struct Renderer<'a> {
     line: Option<(LineMarks, usize)>,
     space: bool,
     open_paragraphs: usize,
+    /// A link to the site's home or a section's front page opened since
+    /// the last line ended: an `<h1>` that is all such a link is a logo.
+    home_link: bool,
     meta: Collector,
 }
 
@@ -56,6 +59,7 @@ pub fn render(html: &str) -> Page {
         line: None,
         space: false,
         open_paragraphs: 0,
+        home_link: false,
         meta: Collector::default(),
     };
     tokens::tokenize(html, &mut r);
@@ -99,7 +103,13 @@ impl<'a> Sink<'a> for Renderer<'a> {
                     self.break_line()
                 }
             }
-            _ => self.push(raw, name, kind, attrs),
+            _ => {
+                if name == "a" {
+                    let href = attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case("href"));
+                    self.home_link |= href.is_some_and(|(_, v)| is_front_page(v));
+                }
+                self.push(raw, name, kind, attrs)
+            }
         }
     }
 
@@ -299,6 +309,7 @@ impl<'a> Renderer<'a> {
     /// Ends the line being written, if any.
     fn break_line(&mut self) {
         self.space = false;
+        let home_link = std::mem::take(&mut self.home_link);
         if let Some((marks, start)) = self.line.take() {
             let kept = self.out[start..]
                 .trim_end_matches(|c: char| c.is_whitespace() || crate::text::is_invisible(c))
@@ -308,11 +319,35 @@ impl<'a> Renderer<'a> {
                 return;
             }
             if marks.heading == 1 {
-                self.meta.heading(&self.out[start..]);
+                let logo = home_link && marks.link_chars == marks.chars;
+                self.meta.heading(&self.out[start..], logo);
             }
             self.out.push('\n');
             self.lines.push(marks);
         }
+    }
+}
+
+/// Whether a link leads to a site's front page or a section's
+/// (`/`, `/blog`, `https://example.com/`), not to a story: its path has
+/// no part, or one part of one word (a story's slug has several:
+/// `/my-first-post`).
+fn is_front_page(href: &str) -> bool {
+    let href = href.trim();
+    let after_host = ["https://", "http://", "//"]
+        .iter()
+        .find_map(|s| href.strip_prefix(s))
+        .map(|rest| rest.find('/').map_or("", |i| &rest[i..]));
+    let path = after_host.unwrap_or(href);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    if !path.starts_with('/') && after_host.is_none() {
+        return false;
+    }
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        [] => true,
+        [one] => one.split(['-', '_', '.']).filter(|w| !w.is_empty()).count() == 1,
+        _ => false,
     }
 }
 

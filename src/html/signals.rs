@@ -135,7 +135,22 @@ pub fn of(mark: u16, attrs: &Attrs, inside_story: bool) -> Option<Signal> {
     if let Some(why) = by_tag {
         return Some(Signal::Junk(why));
     }
-    by_words(attrs.class).or_else(|| by_words(attrs.id))
+    by_words(attrs.class).or_else(|| by_words(id_name(attrs.id)))
+}
+
+/// An `id` that names a part ("comments", "related-posts"), not one made
+/// from a heading's words as documentation tools do
+/// (`id="sharing-with-a-single-developer"`): five words or more are a
+/// sentence, not a name.
+fn id_name(id: &str) -> &str {
+    let words = id
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if words.count() >= 5 {
+        ""
+    } else {
+        id
+    }
 }
 
 /// The attributes the signals read, raw.

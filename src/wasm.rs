@@ -82,9 +82,9 @@ fn string(v: Result<JsValue, JsValue>) -> Option<String> {
     v.ok().and_then(|v| v.as_string())
 }
 
-/// An article object as a [`Document`]: its `html` read as a page (the
-/// record's `title`, `url` and `date` win over the page's own), else its
-/// `text` ([`Record::into_document`], as the CLI reads records).
+/// An article object as a [`Document`]: its `html` read as a page, else
+/// its `text`, a record's `title`, `url` and `date` filling the page's
+/// gaps ([`Record::into_document`], as the CLI reads records).
 fn document(d: &JsDocument, i: usize) -> Result<Document, String> {
     let id = string(d.id());
     let (text, html) = (string(d.text()), string(d.html()));

@@ -1,14 +1,16 @@
 // Bundles a folder of articles into dist/articles with an index.json, for
 // `./build.sh [--corpus DIR]`: node tools/bundle_articles.mjs DIR dist.
 //
-// Takes .txt and .md (UTF-8 text), .html and .htm (pages, in whatever
-// encoding: decoded by the built wasm's decodeHtml, the page's own code,
-// so that a bundled page reads as a dropped one does) and .jsonl and .json
-// (crawler records, read by www/own.js as the page reads them). Each entry
-// rides in the index with its text or its page's HTML, so the page loads
-// every article in one request; each file is copied beside it for links
-// and downloads. A README (README.md, readme.txt...) says where the
-// articles came from: it is not one of them.
+// Takes the files the command line reads from a folder (src/files.rs
+// `list`): .txt, .md and .markdown (UTF-8 text), .html and .htm (pages, in
+// whatever encoding: decoded by the built wasm's decodeHtml, the page's
+// own code, so that a bundled page reads as a dropped one does) and
+// .jsonl and .ndjson (crawler records, read by www/own.js as the page
+// reads them). Not a folder's .json files (as often a gold file or a
+// manifest beside the articles as articles), hidden files or README.*
+// (the folder's own notes). Each entry rides in the index with its text
+// or its page's HTML, so the page loads every article in one request;
+// each file is copied beside it for links and downloads.
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +31,8 @@ function unique(id) {
 }
 
 const files = readdirSync(src, { withFileTypes: true })
-  .filter((e) => e.isFile() && /\.(txt|md|html?|jsonl?)$/i.test(e.name) && !/^readme\./i.test(e.name))
+  .filter((e) => e.isFile() && /\.(txt|md|markdown|html?|jsonl|ndjson)$/i.test(e.name))
+  .filter((e) => !e.name.startsWith('.') && e.name.split('.')[0].toLowerCase() !== 'readme')
   .map((e) => e.name)
   .sort();
 for (const name of files) {
@@ -41,7 +44,7 @@ for (const name of files) {
       index.push({ id: unique(stem), file, html: pkg.decodeHtml(new Uint8Array(bytes)).html });
     } else {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      if (/\.jsonl?$/i.test(name)) {
+      if (/\.(jsonl|ndjson)$/i.test(name)) {
         for (const record of readRecords(text, stem, name)) index.push({ ...record, id: unique(record.id), file });
       } else index.push({ id: unique(stem), file, text });
     }

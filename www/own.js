@@ -11,12 +11,22 @@
 
 export const MAX_BYTES = 32 * 1024 * 1024;
 
-const PAGE = /\.x?html?$/i;
-const RECORDS = /\.jsonl?$/i;
-const TEXT = /\.(txt|md|markdown|text)$/i;
+// The kinds of file, by extension, as the command line tells them
+// (src/files.rs `Kind::of`).
+const PAGE = /\.html?$/i;
+const RECORDS = /\.(jsonl|ndjson|json)$/i;
+const TEXT = /\.(txt|md|markdown)$/i;
 
 /** The extensions "Add your own" takes, for the file chooser. */
-export const ACCEPT = '.txt,.md,.html,.htm,.jsonl,.json,text/plain,text/markdown,text/html,application/json';
+export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.jsonl,.ndjson,.json,text/plain,text/markdown,text/html,application/json';
+
+/** Whether bytes open like a page (`<!doctype html`, `<html`, `<head`,
+ * `<meta`, `<!--`): a file whose name does not say what it is is read as a
+ * page if so, else as text (src/files.rs `Kind::sniff`). */
+export function opensLikePage(bytes) {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\xEF\xBB\xBF/, '').trimStart();
+  return /^(<!doctype html|<html|<head|<meta|<!--)/i.test(head.slice(0, 16));
+}
 
 /**
  * Reads a file as articles, or explains why it cannot be read.
@@ -32,7 +42,8 @@ export async function readFile(file, decodePage) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.length === 0) throw new Error(`${file.name} is empty`);
   const id = file.name.replace(/\.[^.]+$/, '');
-  const isPage = PAGE.test(file.name) || (file.type === 'text/html' && !TEXT.test(file.name));
+  const known = PAGE.test(file.name) || RECORDS.test(file.name) || TEXT.test(file.name);
+  const isPage = PAGE.test(file.name) || (!known && (file.type === 'text/html' || opensLikePage(bytes)));
   // A page in UTF-16 has NUL bytes by nature; its byte-order mark says so.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!(isPage && utf16) && bytes.subarray(0, 65536).includes(0)) {

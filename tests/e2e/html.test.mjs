@@ -5,7 +5,7 @@
 // with their dates, and the list sorts by them.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT, open, startForFile } from './browser.mjs';
@@ -121,6 +121,13 @@ test('a page in an encoding with stray control bytes reads; a broken page is ref
   await dropFiles(page, [{ name: 'cafe.htm', bytes: [...latin], type: '' }]);
   await page.waitForFunction((n) => document.querySelectorAll('.article-link').length === n, before + 1);
   assert.equal(await page.textContent('#article-title'), 'Café crème in Québec');
+  // A file whose name does not say what it is: a page if it opens like one
+  // (as the command line decides).
+  const saved = Buffer.from('\n<!DOCTYPE html><title>Bridge reopens in Porto</title><h1>Bridge reopens in Porto</h1><p>Portuguese engineers in Porto reopened the bridge on Sunday.</p>');
+  await dropFiles(page, [{ name: 'story.php', bytes: [...saved], type: '' }]);
+  await page.waitForFunction((n) => document.querySelectorAll('.article-link').length === n, before + 2);
+  assert.equal(await page.textContent('#article-title'), 'Bridge reopens in Porto');
+  assert.doesNotMatch(await page.textContent('#article-body'), /DOCTYPE|<h1>/);
   const cases = [
     [{ name: 'binary.html', bytes: [0x3c, 0x70, 0x3e, 0, 0, 1, 2, 3], type: 'text/html' }, /binary\.html is not text/],
     [{ name: 'blank.html', bytes: [...Buffer.from('<html><head><title></title><script>var a = 1;</script></head><body> </body></html>')], type: 'text/html' }, /blank: the text is empty/],
@@ -133,7 +140,7 @@ test('a page in an encoding with stray control bytes reads; a broken page is ref
     await dropFiles(page, [file]);
     await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#add-status').textContent), message.source);
     assert.match(await page.textContent('#add-status'), /Nothing already loaded has changed/);
-    assert.equal(await rows(page), before + 1);
+    assert.equal(await rows(page), before + 2);
   }
   assert.deepEqual(errors, []);
   await page.close();
@@ -212,20 +219,10 @@ test('hostile HTML runs nothing, links nothing it should not, and leaves the pag
   await page.close();
 });
 
-/** The command line's report of a page: the `dateline` binary where it
- * reads pages (its report has `meta`), else the html_report example. */
+/** The command line's report of a page (built first if need be). */
 function cliReport(file) {
-  const bin = join(ROOT, 'target', 'release', 'dateline');
-  if (existsSync(bin)) {
-    try {
-      const report = JSON.parse(execFileSync(bin, ['analyze', '--format', 'json', file], { encoding: 'utf8', stdio: 'pipe' }));
-      if (report.docs[0]?.meta) return report;
-    } catch {
-      // (A binary that reads files as UTF-8 text refuses a legacy page.)
-    }
-  }
-  const out = execFileSync('cargo', ['run', '--release', '--quiet', '--example', 'html_report', '--', file], { cwd: ROOT, encoding: 'utf8' });
-  return JSON.parse(out);
+  const args = ['run', '--release', '--quiet', '--bin', 'dateline', '--', 'analyze', '--format', 'json', file];
+  return JSON.parse(execFileSync('cargo', args, { cwd: ROOT, encoding: 'utf8' }));
 }
 
 test('one page, one report: the browser and the command line agree', async () => {

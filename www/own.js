@@ -20,12 +20,14 @@ const TEXT = /\.(txt|md|markdown)$/i;
 /** The extensions "Add your own" takes, for the file chooser. */
 export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.jsonl,.ndjson,.json,text/plain,text/markdown,text/html,application/json';
 
-/** Whether bytes open like a page (`<!doctype html`, `<html`, `<head`,
- * `<meta`, `<!--`): a file whose name does not say what it is is read as a
- * page if so, else as text (src/files.rs `Kind::sniff`). */
+/** Whether bytes open like a page (a doctype, `<html`, `<head`, `<meta`
+ * or a comment): a file whose name does not say what it is is read as a
+ * page if so, else as text (src/files.rs `Kind::sniff`). (The comment's
+ * opening is spelt `<!-{2}`: the single-file build inlines this script in
+ * HTML, where that sequence would change how the script element ends.) */
 export function opensLikePage(bytes) {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\xEF\xBB\xBF/, '').trimStart();
-  return /^(<!doctype html|<html|<head|<meta|<!--)/i.test(head.slice(0, 16));
+  return /^(<!doctype html|<html|<head|<meta|<!-{2})/i.test(head.slice(0, 16));
 }
 
 /**

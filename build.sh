@@ -8,7 +8,8 @@
 #   ./build.sh setup      only install the toolchain
 #   ./build.sh bench      the benchmark (a few minutes; writes bench/latest.json)
 #   ./build.sh single     also write dist/dateline.html: one file that works from disk
-# Option: --corpus DIR    bundle DIR's *.txt articles instead of seeds/
+# Option: --corpus DIR    bundle DIR's articles (.txt, .md, .html, .htm, .jsonl,
+#                         .json) instead of seeds/
 set -euo pipefail
 
 CORPUS=""
@@ -89,20 +90,12 @@ minify() {
     --minify --outdir=dist --allow-overwrite --log-level=warning
 }
 
-# Copies a folder of *.txt articles into dist/articles with an index.json.
+# Bundles a folder of articles (.txt, .md, .html/.htm, .jsonl/.json) into
+# dist/articles with an index.json that carries each text or page: see
+# tools/bundle_articles.mjs (it reads pages with the wasm just built).
 bundle_articles() {
-  local dir=$1
-  python3 - "$dir" dist/articles <<'PY'
-import json, pathlib, shutil, sys
-src, dst = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-index = []
-for f in sorted(src.glob("*.txt")):
-    shutil.copyfile(f, dst / f.name)
-    # The texts ride along in the index: the page loads every article in
-    # one request (each file stays beside it for links and downloads).
-    index.append({"id": f.stem, "file": f"articles/{f.name}", "text": f.read_text(encoding="utf-8")})
-(dst / "index.json").write_text(json.dumps(index, indent=1) + "\n")
-PY
+  # (www/own.js is an ES module in a package without "type": say so quietly.)
+  node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON tools/bundle_articles.mjs "$1" dist
 }
 
 # Gzipped bytes a reader of the main page downloads: the wasm, the scripts

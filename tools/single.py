@@ -24,7 +24,7 @@ DIST = Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
 MODULES_DIR = Path(sys.argv[2]) if len(sys.argv) > 2 else DIST
 # Dependency order: a module comes after everything it imports.
 MODULES = ["pkg/dateline.js", "diff.js", "filter.js", "render.js", "state.js", "map.js",
-           "analysis.js", "own.js", "export.js", "app.js"]
+           "analysis.js", "own.js", "meta.js", "export.js", "app.js"]
 
 IMPORT = re.compile(r"^import\s+(?P<what>.+?)\s+from\s+'(?P<src>[^']+)';\s*$", re.M | re.S)
 EXPORT_DECL = re.compile(r"^export\s+(?:async\s+)?(?:function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)", re.M)
@@ -74,11 +74,22 @@ def module(path):
     return f"const {var(path)} = await (async () => {{\n{code}\nreturn {{ {', '.join(entries)} }};\n}})();\n"
 
 
+def article(entry):
+    """An index entry as the page analyses it: its text or page, and a
+    crawler record's title, url and date where it has them."""
+    out = {"id": entry["id"]}
+    if isinstance(entry.get("html"), str):
+        out["html"] = entry["html"]
+    else:
+        out["text"] = entry.get("text") or (DIST / entry["file"]).read_text(encoding="utf-8")
+    out.update({k: entry[k] for k in ("title", "url", "date") if isinstance(entry.get(k), str)})
+    return out
+
+
 def main():
     html = (DIST / "index.html").read_text(encoding="utf-8")
     css = (DIST / "style.css").read_text(encoding="utf-8")
-    articles = [{"id": e["id"], "text": e.get("text") or (DIST / e["file"]).read_text(encoding="utf-8")}
-                for e in json.loads((DIST / "articles/index.json").read_text(encoding="utf-8"))]
+    articles = [article(e) for e in json.loads((DIST / "articles/index.json").read_text(encoding="utf-8"))]
     single = {
         "articles": articles,
         "map": (DIST / "world-map.svg").read_text(encoding="utf-8"),

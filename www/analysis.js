@@ -45,9 +45,14 @@ function restart() {
  * analyses on the page's thread with the module the page already loaded. */
 let inPage = null;
 
-/** Uses an Explorer on the page's thread instead of the worker. */
-export function analyseInPage(explorer) {
+/** The page's own decodeHtml, with `inPage`. */
+let decodeInPage = null;
+
+/** Uses an Explorer (and the glue's decodeHtml) on the page's thread
+ * instead of the worker. */
+export function analyseInPage(explorer, decodeHtml) {
   inPage = explorer;
+  decodeInPage = decodeHtml;
 }
 
 /** Starts the worker now, so that it compiles the wasm and builds its
@@ -56,12 +61,12 @@ export function prepare() {
   if (!inPage && !worker) spawn();
 }
 
-function post(kind, message) {
+function post(kind, message, transfer = []) {
   if (!worker) spawn();
   const job = ++jobs;
   return new Promise((resolve, reject) => {
     pending.set(job, { kind, resolve, reject });
-    worker.postMessage({ job, kind, ...message });
+    worker.postMessage({ job, kind, ...message }, transfer);
   });
 }
 
@@ -77,7 +82,7 @@ function local(fn) {
 /**
  * Analyses articles in the worker. A newer call supersedes an older one,
  * which rejects with an AbortError.
- * @param {{id: string, text: string}[]} docs
+ * @param {import('./types.js').ArticleInput[]} docs
  * @returns {Promise<{docs: DocReport[]}>}
  */
 export function analyze(docs) {
@@ -88,25 +93,39 @@ export function analyze(docs) {
     waiting.reject(new DOMException('superseded', 'AbortError'));
     pending.delete(old);
   }
-  // The worker answers with the report's JSON, texts left out: each
-  // article gets back the string it was sent with.
+  // The worker answers with the report's JSON, plain texts left out: each
+  // such article gets back the string it was sent with (a page's report
+  // carries its rendered text).
   return post('analyze', { docs }).then((json) => {
     const report = JSON.parse(json);
     report.docs.forEach((d, i) => {
-      d.text = docs[i].text;
+      if (typeof d.text !== 'string') d.text = docs[i].text;
     });
     return report;
   });
 }
 
 /**
- * Checks texts as the analyser would: per text, its problem or null.
- * @param {string[]} texts
+ * Checks articles as the analyser would read them: per article, its
+ * problem or null.
+ * @param {import('./types.js').ArticleInput[]} docs
  * @returns {Promise<(string|null)[]>}
  */
-export function checkTexts(texts) {
-  if (inPage) return local((explorer) => texts.map((t) => explorer.checkText(t) ?? null));
-  return post('check', { texts });
+export function checkArticles(docs) {
+  if (inPage) return local((explorer) => explorer.checkArticles(docs));
+  return post('check', { docs });
+}
+
+/**
+ * A page's bytes as text, in the encoding the core finds (as the command
+ * line does), decoded by the browser's TextDecoder, in the worker. The
+ * bytes are handed over (transferred), not copied.
+ * @param {Uint8Array} bytes
+ * @returns {Promise<import('./types.js').DecodedPage>}
+ */
+export function decodePage(bytes) {
+  if (inPage) return local(() => decodeInPage(bytes));
+  return post('decode', { bytes }, [bytes.buffer]);
 }
 
 /**

@@ -10,7 +10,7 @@
 // chips, table and map are built once per set of counts and then only
 // re-marked, and the article is rebuilt only when its content changes.
 
-import init, { Explorer, normalize } from './pkg/dateline.js';
+import init, { Explorer, decodeHtml, normalize } from './pkg/dateline.js';
 import {
   ENTITY_TYPES,
   VirtualList,
@@ -24,16 +24,18 @@ import {
   renderArticle,
   renderCleanupSummary,
 } from './render.js';
-import { analyseInPage, analyze, cancel, checkTexts, compiledModule, countryList, prepare } from './analysis.js';
+import { analyseInPage, analyze, cancel, checkArticles, compiledModule, countryList, decodePage, prepare } from './analysis.js';
 import { wordDiff } from './diff.js';
 import { download, toCsv, toJson } from './export.js';
-import { MAX_BYTES, readFile } from './own.js';
+import { ACCEPT, MAX_BYTES, readFile } from './own.js';
+import { articleDate, byline, language, shownDate } from './meta.js';
 import { countryCounts, countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
 import { loadMap, markMap, onMapPick, shadeMap } from './map.js';
 import { formatState, parseState } from './state.js';
 
 /** @typedef {import('./types.js').DocReport} DocReport */
 /** @typedef {import('./types.js').EntityReport} EntityReport */
+/** @typedef {import('./types.js').ArticleInput} ArticleInput */
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -43,7 +45,8 @@ let docs = [];
 let docById = new Map();
 /** Bumped whenever `docs` is replaced: caches keyed on it start over. */
 let docsVersion = 0;
-/** The articles as given: bundled first, then the reader's own. */
+/** The articles as given: bundled first, then the reader's own.
+ * @type {ArticleInput[]} */
 let inputs = [];
 let ownCount = 0;
 /** @type {Map<string, string>} */
@@ -57,21 +60,40 @@ function status(message, isError = false) {
   node.hidden = message === '';
 }
 
+/**
+ * An article as the analyser takes it: `{id, text}` or `{id, html}`, with a
+ * record's `title`, `url` and `date` where it has them; other fields go.
+ * @returns {ArticleInput|null}
+ */
+function articleInput(entry) {
+  if (typeof entry?.id !== 'string') return null;
+  /** @type {ArticleInput} */
+  const article = { id: entry.id };
+  if (typeof entry.html === 'string') article.html = entry.html;
+  else if (typeof entry.text === 'string') article.text = entry.text;
+  else return null;
+  for (const key of ['title', 'url', 'date']) if (typeof entry[key] === 'string') article[key] = entry[key];
+  return article;
+}
+
 async function loadBundled() {
   // The single-file build (./build.sh single) carries its articles inline.
   if (globalThis.DATELINE_SINGLE) return globalThis.DATELINE_SINGLE.articles;
   const index = await fetch('articles/index.json');
   if (!index.ok) throw new Error(`cannot load the article list (${index.status})`);
-  // The build puts each text in the index (one request); an index without
-  // them (a hand-made one) still works, one request per article.
-  /** @type {{id: string, file: string, text?: string}[]} */
+  // The build puts each text or page in the index (one request); an index
+  // without them (a hand-made one) still works, one request per article.
+  /** @type {{id: string, file: string, text?: string, html?: string}[]} */
   const entries = await index.json();
   return Promise.all(
-    entries.map(async ({ id, file, text }) => {
-      if (typeof text === 'string') return { id, text };
-      const res = await fetch(file);
-      if (!res.ok) throw new Error(`cannot load ${file} (${res.status})`);
-      return { id, text: await res.text() };
+    entries.map(async (entry) => {
+      const article = articleInput(entry);
+      if (article) return article;
+      const res = await fetch(entry.file);
+      if (!res.ok) throw new Error(`cannot load ${entry.file} (${res.status})`);
+      if (!/\.x?html?$/i.test(entry.file)) return { id: entry.id, text: await res.text() };
+      const { html } = await decodePage(new Uint8Array(await res.arrayBuffer()));
+      return { id: entry.id, html };
     }),
   );
 }
@@ -127,13 +149,33 @@ function derived(doc) {
 /** The last few filters' results, so that turning a country off and on again costs nothing. */
 const matchCache = new Map();
 
-/** Articles that pass the country filter (the same array for the same filter). */
+let orderCache = { key: '', docs: /** @type {DocReport[]} */ ([]) };
+/** Every article in the list's order: as loaded, or by the page's date
+ * (newest or oldest first; articles without a date last, as loaded). */
+function orderedDocs() {
+  if (view.sort === 'loaded') return docs;
+  const key = `${docsVersion}|${view.sort}`;
+  if (orderCache.key !== key) {
+    const sign = view.sort === 'oldest' ? 1 : -1;
+    const dated = docs.map((doc, i) => ({ doc, i, t: articleDate(doc.meta?.date) }));
+    dated.sort((a, b) => {
+      if (a.t === null || b.t === null) return a.t === null ? (b.t === null ? a.i - b.i : 1) : -1;
+      return sign * (a.t - b.t) || a.i - b.i;
+    });
+    orderCache = { key, docs: dated.map((d) => d.doc) };
+  }
+  return orderCache.docs;
+}
+
+/** Articles that pass the country filter, in the list's order (the same
+ * array for the same filter). */
 function matchingDocs() {
-  if (!isActive(view)) return docs;
-  const key = `${docsVersion}|${allFlipsKey()}|${[...view.include].sort()}|${[...view.exclude].sort()}|${view.mode}|${view.scope}`;
+  const ordered = orderedDocs();
+  if (!isActive(view)) return ordered;
+  const key = `${docsVersion}|${view.sort}|${allFlipsKey()}|${[...view.include].sort()}|${[...view.exclude].sort()}|${view.mode}|${view.scope}`;
   let found = matchCache.get(key);
   if (!found) {
-    found = docs.filter((doc) => {
+    found = ordered.filter((doc) => {
       const d = derived(doc);
       if (!passes(d.codes, view)) return false;
       // Paragraph scope: at least one paragraph passes on its own.
@@ -155,7 +197,7 @@ function counts() {
 
 function selectedDoc(visible = docs) {
   const chosen = view.article ? docById.get(view.article) : undefined;
-  if (chosen && (visible === docs || visible.includes(chosen))) return chosen;
+  if (chosen && (visible.length === docs.length || visible.includes(chosen))) return chosen;
   return visible[0] ?? chosen ?? docs[0];
 }
 
@@ -165,7 +207,10 @@ function rowTextOf(doc) {
   let t = rowText.get(doc);
   if (!t) {
     const kept = doc.lines.filter((l) => l.role !== 'boilerplate').length;
-    t = { label: articleLabel(doc, normalize), meta: `${kept}/${doc.lines.length} lines kept · ${doc.entities.length} ${doc.entities.length === 1 ? 'mention' : 'mentions'}` };
+    // The page's date and site first: they tell articles apart at a glance.
+    const about = [shownDate(doc.meta?.date), doc.meta?.site].filter(Boolean);
+    const counts = `${kept}/${doc.lines.length} lines kept · ${doc.entities.length} ${doc.entities.length === 1 ? 'mention' : 'mentions'}`;
+    t = { label: articleLabel(doc, normalize), meta: [...about, counts].join(' · ') };
     rowText.set(doc, t);
   }
   return t;
@@ -187,7 +232,11 @@ function makeArticleList() {
       button.dataset.id = doc.id;
       button.title = label;
       button.append(el('span', 'label', label));
-      const line = el('span', 'meta', meta);
+      // The line's words give way (an ellipsis) before its Remove button does.
+      const line = el('span', 'meta');
+      const words = el('span', 'meta-text', meta);
+      words.title = meta;
+      line.append(words);
       if (!bundledIds.has(doc.id)) {
         const remove = el('button', 'remove-own', 'Remove');
         remove.type = 'button';
@@ -484,6 +533,16 @@ function renderSelected(doc, visible) {
       : undefined;
     $('article-title').textContent = doc.title ? normalize(doc.title).trim() : articleLabel(doc, normalize);
     $('article-title').classList.toggle('untitled', !doc.title);
+    // The page's language, where it states one: screen readers speak the
+    // article in it, and the browser hyphenates and picks fonts for it.
+    const lang = language(doc.meta);
+    for (const id of ['article-title', 'article-body']) {
+      if (lang) $(id).lang = lang;
+      else $(id).removeAttribute('lang');
+    }
+    const about = byline(doc.meta);
+    $('article-byline').replaceChildren(...about);
+    $('article-byline').hidden = about.length === 0;
     let nodes = builtArticles.get(articleKey);
     if (nodes) builtArticles.delete(articleKey); // (set again below, as the newest)
     else {
@@ -554,6 +613,7 @@ function render() {
   for (const input of document.querySelectorAll('input[name="view"]')) {
     /** @type {HTMLInputElement} */ (input).checked = /** @type {HTMLInputElement} */ (input).value === view.view;
   }
+  /** @type {HTMLSelectElement} */ ($('sort')).value = view.sort;
   for (const { type } of ENTITY_TYPES) {
     /** @type {HTMLInputElement} */ ($(`type-${type}`)).checked = !view.hidden.has(type);
     document.body.classList.toggle(`hide-${type}`, view.hidden.has(type));
@@ -571,6 +631,7 @@ function setDocs(next) {
   docsVersion += 1;
   derivedCache.clear();
   matchCache.clear();
+  orderCache = { key: '', docs: [] };
   builtArticles.clear();
   rowText.clear();
   freshRows = true;
@@ -619,7 +680,7 @@ function saveOwn() {
 function loadOwn() {
   try {
     const own = JSON.parse(localStorage.getItem(OWN_KEY) ?? '[]');
-    return Array.isArray(own) ? own.filter((d) => typeof d?.id === 'string' && typeof d?.text === 'string') : [];
+    return Array.isArray(own) ? own.map(articleInput).filter(Boolean) : [];
   } catch {
     return [];
   }
@@ -635,11 +696,15 @@ async function removeOwn(id) {
   }
 }
 
-/** Adds the reader's articles, unless one is bad: then nothing changes. */
+/**
+ * Adds the reader's articles, unless one is bad: then nothing changes.
+ * @param {ArticleInput[]} articles  (an empty id: pasted text, named here)
+ */
 async function addOwn(articles) {
   let problem;
   try {
-    problem = (await checkTexts(articles.map((a) => a.text))).find(Boolean);
+    const checked = articles.map((a) => ({ ...a, id: a.id || 'the pasted text' }));
+    problem = (await checkArticles(checked)).find(Boolean);
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
   }
@@ -653,7 +718,7 @@ async function addOwn(articles) {
     while (taken.has(id)) id = `${id}-${++ownCount}`;
     taken.add(id);
     ownCount += 1;
-    return { id, text: a.text };
+    return { ...a, id };
   });
   if (await analyseAll([...inputs, ...named])) {
     $('add-status').textContent = `Added ${named.map((a) => a.id).join(', ')}.`;
@@ -666,7 +731,7 @@ async function addFiles(files) {
   const read = [];
   for (const file of files) {
     try {
-      read.push(await readFile(file));
+      read.push(...(await readFile(file, decodePage)));
     } catch (error) {
       $('add-status').textContent = `Not added: ${error instanceof Error ? error.message : String(error)}. Nothing already loaded has changed.`;
       return;
@@ -686,6 +751,7 @@ function wireAdding() {
       box.value = '';
     });
   });
+  /** @type {HTMLInputElement} */ ($('file-input')).accept = ACCEPT;
   $('file-input').addEventListener('change', (event) => {
     const input = /** @type {HTMLInputElement} */ (event.target);
     addFiles([...(input.files ?? [])]).then(() => {
@@ -762,6 +828,9 @@ function wire() {
   for (const input of document.querySelectorAll('input[name="view"]')) {
     input.addEventListener('change', () => update({ view: /** @type {HTMLInputElement} */ (input).value }));
   }
+  $('sort').addEventListener('change', (event) => {
+    update({ sort: /** @type {HTMLSelectElement} */ (event.target).value });
+  });
   $('kwic-close').addEventListener('click', () => update({ entity: null }));
   $('echo-close').addEventListener('click', () => {
     $('echo-panel').hidden = true;
@@ -794,7 +863,7 @@ async function main() {
     const single = globalThis.DATELINE_SINGLE;
     if (single) {
       await init({ module_or_path: single.wasm });
-      analyseInPage(new Explorer());
+      analyseInPage(new Explorer(), decodeHtml);
     }
     prepare();
     const names = countryList();
@@ -807,7 +876,7 @@ async function main() {
     for (const d of bundled) bundledIds.add(d.id);
     let own = loadOwn().filter((d) => !bundledIds.has(d.id));
     if (own.length) {
-      const problems = await checkTexts(own.map((d) => d.text));
+      const problems = await checkArticles(own);
       own = own.filter((_, i) => !problems[i]);
     }
     ownCount = own.length;

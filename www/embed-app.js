@@ -5,17 +5,26 @@
 // CMS integrations that resize those iframes resize this one too.
 
 import init, { normalize } from './pkg/dateline.js';
-import { analyze, compiledModule, prepare } from './analysis.js';
+import { analyze, compiledModule, decodePage, prepare } from './analysis.js';
 import { countryMentionsByLine, isActive, matchedMentions, passes } from './filter.js';
 import { articleLabel, effectiveRole, renderArticle } from './render.js';
 import { parseState } from './state.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
+/** The bundled articles: `{id, text}` or, for a page, `{id, html}` (a
+ * hand-made index without them: one request per article). */
 async function loadBundled() {
   const entries = await (await fetch('articles/index.json')).json();
   return Promise.all(
-    entries.map(async ({ id, file, text }) => ({ id, text: typeof text === 'string' ? text : await (await fetch(file)).text() })),
+    entries.map(async ({ id, file, text, html, title, url, date }) => {
+      const extra = Object.fromEntries(Object.entries({ title, url, date }).filter(([, v]) => typeof v === 'string'));
+      if (typeof html === 'string') return { id, html, ...extra };
+      if (typeof text === 'string') return { id, text, ...extra };
+      const res = await fetch(file);
+      if (!/\.x?html?$/i.test(file)) return { id, text: await res.text() };
+      return { id, html: (await decodePage(new Uint8Array(await res.arrayBuffer()))).html };
+    }),
   );
 }
 

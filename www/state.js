@@ -2,9 +2,11 @@
 // sender saw and the back button steps through the reader's choices.
 //
 //   #article=<id>&view=clean|removed|raw&flip=<id>:<n>.<n>;<id>:<n>&hide=PERSON.ORG&ent=ORG:Huawei
-//   &c=NL.GB&x=US&mode=any|all&scope=article|paragraph
+//   &c=NL.GB&x=US&mode=any|all&scope=article|paragraph&sort=newest|oldest
 
 export const VIEWS = ['clean', 'removed', 'raw'];
+/** The list's orders: as loaded, or by the page's date. */
+export const SORTS = ['loaded', 'newest', 'oldest'];
 
 /**
  * @typedef {Object} ViewState
@@ -17,6 +19,7 @@ export const VIEWS = ['clean', 'removed', 'raw'];
  * @property {Set<string>} exclude      countries ruled out
  * @property {'any'|'all'} mode
  * @property {'article'|'paragraph'} scope
+ * @property {'loaded'|'newest'|'oldest'} sort   the list's order
  */
 
 /** @returns {ViewState} */
@@ -44,6 +47,7 @@ export function parseState(hash) {
     exclude: codes(params.get('x')),
     mode: params.get('mode') === 'all' ? 'all' : 'any',
     scope: params.get('scope') === 'paragraph' ? 'paragraph' : 'article',
+    sort: SORTS.includes(params.get('sort') ?? '') ? /** @type {any} */ (params.get('sort')) : 'loaded',
   };
 }
 
@@ -66,5 +70,6 @@ export function formatState(state) {
   if (state.exclude.size) params.set('x', [...state.exclude].sort().join('.'));
   if (state.mode !== 'any') params.set('mode', state.mode);
   if (state.scope !== 'article') params.set('scope', state.scope);
+  if (state.sort && state.sort !== 'loaded') params.set('sort', state.sort);
   return `#${params.toString().replaceAll('%3A', ':').replaceAll('%3B', ';')}`;
 }

@@ -39,7 +39,34 @@
  * @property {EntityReport[]} entities
  * @property {string[]} countries
  * @property {EchoReport[]} echoes
- * @property {string} text
+ * @property {string} text   the text that lines and offsets refer to (a page's rendered text)
+ * @property {Meta} [meta]   what the page (or the crawler's record) says about itself
+ */
+
+/**
+ * @typedef {Object} Meta  each field where the page states it
+ * @property {string} [title]
+ * @property {string} [date]    as the page writes it (ISO 8601 where it gives that)
+ * @property {string} [author]
+ * @property {string} [site]
+ * @property {string} [url]     canonical address; linked only if http(s)
+ * @property {string} [lang]
+ */
+
+/**
+ * @typedef {Object} ArticleInput  an article as the analyser takes it
+ * @property {string} id
+ * @property {string} [text]   plain text, one block per line
+ * @property {string} [html]   a page's HTML (wins over text)
+ * @property {string} [title]  a crawler record's headline, address and date
+ * @property {string} [url]
+ * @property {string} [date]
+ */
+
+/**
+ * @typedef {Object} DecodedPage  a page's bytes as decodeHtml gives them back
+ * @property {string} charset  the encoding the core found (a WHATWG label: utf-8, windows-1251...)
+ * @property {string} html     the page, decoded by the browser's TextDecoder
  */
 
 /**

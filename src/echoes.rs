@@ -89,9 +89,9 @@ impl Corpus {
                 .windows(2)
                 .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
                 .collect();
-            pairs.sort_unstable();
+            crate::order::sort_plain(&mut pairs);
             pairs.dedup();
-            words.sort_unstable();
+            crate::order::sort_plain(&mut words);
             words.dedup();
             if words.len() >= MIN_WORDS {
                 self.units.push(Unit {
@@ -213,7 +213,7 @@ fn link(units: Vec<Unit>, articles: &mut [Article]) {
         best_touched.clear();
         // Keep this line's best few now, not after collecting every pair:
         // a paragraph copied into every article made that list quadratic.
-        found[from..].sort_by(|(_, x), (_, y)| {
+        crate::order::sort_by(&mut found[from..], |(_, x), (_, y)| {
             y.similarity
                 .total_cmp(&x.similarity)
                 .then((x.other, x.other_line).cmp(&(y.other, y.other_line)))
@@ -221,7 +221,7 @@ fn link(units: Vec<Unit>, articles: &mut [Article]) {
         found.truncate(from + MAX_PER_LINE.min(found.len() - from));
     }
     // Most similar first within a line, then keep the best few per line.
-    found.sort_by(|(a, x), (b, y)| {
+    crate::order::sort_by(&mut found, |(a, x), (b, y)| {
         (a, x.line)
             .cmp(&(b, y.line))
             .then(y.similarity.total_cmp(&x.similarity))
@@ -239,7 +239,7 @@ fn link(units: Vec<Unit>, articles: &mut [Article]) {
         }
     }
     let mut found = kept;
-    found.sort_by_key(|(a, e)| (*a, e.line, e.other, e.other_line));
+    crate::order::sort_by_key(&mut found, |(a, e)| (*a, e.line, e.other, e.other_line));
     for article in articles.iter_mut() {
         article.echoes.clear();
     }

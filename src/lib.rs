@@ -44,6 +44,7 @@ mod entities;
 pub mod files;
 pub mod html;
 mod input;
+mod order;
 mod pipeline;
 pub mod records;
 pub mod report;

@@ -450,7 +450,7 @@ impl OffsetMap {
     /// be a character boundary.
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>, unit: Unit) -> Self {
         let mut bytes: Vec<usize> = offsets.into_iter().collect();
-        bytes.sort_unstable();
+        crate::order::sort_plain(&mut bytes);
         bytes.dedup();
         let mut units = Vec::with_capacity(bytes.len());
         let (mut pos, mut count) = (0usize, 0usize);

@@ -294,7 +294,7 @@ fn same_words(line: &str, headline: &str) -> bool {
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect();
-        w.sort();
+        crate::order::sort_by(&mut w, Ord::cmp);
         w.dedup();
         w
     };

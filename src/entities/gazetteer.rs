@@ -146,7 +146,7 @@ impl Gazetteer {
         g.load_orgs();
         g.load_people();
         for entries in g.map.values_mut() {
-            entries.sort_by(|a, b| {
+            crate::order::sort_by(entries, |a, b| {
                 a.source
                     .cmp(&b.source)
                     .then(b.population.cmp(&a.population))

@@ -180,7 +180,7 @@ impl Recognizer {
             };
             self.line_mentions(&cx, &mut mentions);
         }
-        mentions.sort_by_key(|m| (m.start, m.end));
+        crate::order::sort_by_key(&mut mentions, |m| (m.start, m.end));
         self.drop_fixed_expressions(&mut mentions, text);
         self.resolve_places(&mut mentions, text);
         propagate(&mut mentions, text, &self.gaz.words);

@@ -216,7 +216,7 @@ impl Collector {
 
     /// The best value of each field.
     pub fn finish(mut self) -> Meta {
-        self.found.sort_by_key(|(f, rank, _)| (*f as u8, *rank));
+        crate::order::sort_by_key(&mut self.found, |(f, rank, _)| (*f as u8, *rank));
         let best = |field: Field| {
             self.found
                 .iter()

@@ -109,7 +109,7 @@ fn named(name: &str) -> Option<char> {
                 Some((r[0], char::from_u32(code)?))
             })
             .collect();
-        t.sort_unstable();
+        crate::order::sort_plain(&mut t);
         t
     });
     let i = table.binary_search_by(|(n, _)| (*n).cmp(name)).ok()?;

@@ -227,6 +227,7 @@ fn candidate(info: &Info) -> bool {
         && !pager(info.trimmed())
         && !has_address(info.text)
         && !shapes::code_or_table(info)
+        && !info.linked
 }
 
 /// A web or mail address or a social handle: "www.example.com",

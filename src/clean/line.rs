@@ -39,6 +39,10 @@ pub(super) struct Info<'a> {
     /// text, an RFC, a mail) and that reads as prose once joined with the
     /// lines of its paragraph: set by [`super::prose::join_wrapped`].
     pub wrapped: bool,
+    /// All or nearly all link text, on a page read from HTML: a link to
+    /// another page, not a sentence of the story (set by
+    /// [`super::markup::mark_links`]).
+    pub linked: bool,
 }
 
 impl Info<'_> {
@@ -133,6 +137,7 @@ fn measure_line<'a>(
         bullet: is_bullet(line),
         blank_before,
         wrapped: false,
+        linked: false,
     }
 }
 

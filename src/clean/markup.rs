@@ -203,6 +203,19 @@ fn headline_before(
     })
 }
 
+/// Marks the lines that are all link text, or nearly (four in five
+/// characters), and not headings, as [`Info::linked`]: a link to another
+/// page (a teaser, a book in a sidebar, a menu) is not running text, though
+/// a story made of links (a roundup, a reading list) keeps them where they
+/// stand inside its region. A heading that links is left to the headline's
+/// step: blogs link their post's title to itself.
+pub(super) fn mark_links(markup: &Markup, infos: &mut [Info]) {
+    for info in infos.iter_mut() {
+        let m = marks(markup, info);
+        info.linked = m.heading == 0 && m.chars > 0 && m.link_chars * 5 >= m.chars * 4;
+    }
+}
+
 /// The reason for running text outside the story's container.
 const OUTSIDE: &str = "outside the story's container (page markup)";
 

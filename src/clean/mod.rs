@@ -89,6 +89,9 @@ impl Cleaner {
     ) -> Cleaned {
         let mut infos = line::measure(&self.lex, text);
         prose::join_wrapped(&mut infos);
+        if let Some(m) = markup {
+            markup::mark_links(m, &mut infos);
+        }
         let mut roles: Vec<Verdict> = vec![None; infos.len()];
         shapes::mark(&infos, &mut roles, repeats);
         let weighed = markup.map(|m| markup::Weighed::new(m, &infos, &roles, headlines));

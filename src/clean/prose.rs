@@ -12,7 +12,7 @@ impl Info<'_> {
     /// together by function words or lowercase words. A line cut short
     /// with "..." is a teaser, not a sentence.
     pub fn is_prose(&self) -> bool {
-        if (self.truncated && self.units < 30) || self.is_title_case() {
+        if (self.truncated && self.units < 30) || self.linked || self.is_title_case() {
             return false;
         }
         self.wrapped

@@ -86,6 +86,7 @@ macro_rules! t {
 mod comments;
 mod headline;
 mod line;
+mod markup;
 mod position;
 mod prose;
 mod runs;

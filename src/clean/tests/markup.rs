@@ -1,0 +1,71 @@
+//! What the page's markup says ([`crate::clean::markup`]): the cases are
+//! small pages written for these tests, read by the HTML reader, with the
+//! role each rendered line must get.
+
+use super::*;
+use crate::html;
+
+/// Reads `page` as HTML, cleans it with its markup, and compares the role
+/// of each rendered line that `want` names (a line's text, its role).
+fn check_html(page: &str, want: &[(&str, Role)]) {
+    let page = page
+        .replace("{LEAD}", LEAD)
+        .replace("{MORE}", MORE)
+        .replace("{END}", END);
+    let read = html::read(&page);
+    let got = Cleaner::new().clean(
+        &read.text,
+        &Repeats::default(),
+        Some(&read.markup),
+        &read.meta.headlines,
+    );
+    let mut wrong = Vec::new();
+    for (text, role) in want {
+        let text = text
+            .replace("{LEAD}", LEAD)
+            .replace("{MORE}", MORE)
+            .replace("{END}", END);
+        let line = got
+            .lines
+            .iter()
+            .find(|l| read.text[l.span.clone()].trim() == text)
+            .unwrap_or_else(|| panic!("no line {text:?} in\n{}", read.text));
+        if line.role != *role {
+            wrong.push(format!(
+                "{text:?}: want {role:?}, got {:?} ({})",
+                line.role, line.why
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+/// A line that is all one link is a way to another page, however long and
+/// sentence-like its words: a teaser in a sidebar goes, while the story's
+/// own sentence with a link in it stays, and a headline that links to its
+/// own post is still the headline.
+#[test]
+fn a_line_that_is_all_link_is_not_running_text() {
+    check_html(
+        "<body><div class=wrap><div class=main>\
+         <h2><a href='/2019/bridge'>Bridge opens after two years of delays</a></h2>\
+         <p>{LEAD}</p><p>{MORE} <a href='/report'>The report</a> is online.</p><p>{END}</p>\
+         </div><div class=side>\
+         <p><a href='/2019/other'>The harbour board said on Monday that it would sell the old ferry terminal to a developer who plans flats</a></p>\
+         <p><a href='/2019/more'>Residents of the east side have asked the council to keep the library open on Sundays through the winter</a></p>\
+         </div></div></body>",
+        &[
+            ("Bridge opens after two years of delays", Role::Title),
+            ("{LEAD}", Role::Body),
+            ("{END}", Role::Body),
+            (
+                "The harbour board said on Monday that it would sell the old ferry terminal to a developer who plans flats",
+                Role::Boilerplate,
+            ),
+            (
+                "Residents of the east side have asked the council to keep the library open on Sundays through the winter",
+                Role::Boilerplate,
+            ),
+        ],
+    );
+}

@@ -130,7 +130,7 @@ const HTML_FLOORS: [Floor; 4] = [
         micro_f1: 0.945,
         max_lost: 6,
         max_junk: 4,
-        min_headline_share: 0.93,
+        min_headline_share: 0.95,
     },
 ];
 

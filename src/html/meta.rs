@@ -209,6 +209,11 @@ impl Collector {
 
     fn add(&mut self, field: Field, rank: u8, value: &str) {
         let value = clean(value);
+        // A site's name is a few words; a sentence in `application-name` is
+        // the story's headline that a CMS put in every field it had.
+        if field == Field::Site && value.split_whitespace().count() > MAX_SITE_WORDS {
+            return;
+        }
         if !value.is_empty() && self.found.len() < 200 {
             self.found.push((field, rank, value));
         }
@@ -241,6 +246,10 @@ impl Collector {
         }
     }
 }
+
+/// The most words a site's name has ("The Sydney Morning Herald", "Allergies
+/// Health Center", a logo's "msn back to msn home news").
+const MAX_SITE_WORDS: usize = 7;
 
 impl Collector {
     /// Names that are the site's, not the story's: the site's stated name,
@@ -366,4 +375,47 @@ fn clean(value: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// What a page's head says: the headlines it states, best first, and
+    /// its site's name.
+    #[test]
+    fn headlines_and_site_from_the_head() {
+        let cases: [(&str, &[&str], Option<&str>); 4] = [
+            (
+                "<title>Rain at last | Daily News</title><h1>Rain at last</h1>",
+                &["Rain at last", "Rain at last | Daily News"],
+                None,
+            ),
+            // The site's name is no headline, in whichever field it stands.
+            (
+                "<meta property='og:site_name' content='Daily News'>\
+                 <title>Daily News</title><h1>Rain at last</h1>",
+                &["Rain at last"],
+                Some("Daily News"),
+            ),
+            // A CMS that fills `application-name` with the headline names no
+            // site by it, and the headline stays one.
+            (
+                "<meta property='og:title' content='Storm cuts power to thousands of homes in the north'>\
+                 <meta name='application-name' content='Storm cuts power to thousands of homes in the north'>\
+                 <h1>Storm cuts power to thousands of homes in the north</h1>",
+                &["Storm cuts power to thousands of homes in the north"],
+                None,
+            ),
+            // An h1 that is all one link to the front page is the logo.
+            (
+                "<h1><a href='/'>Daily News</a></h1><h1>Rain at last</h1>",
+                &["Rain at last"],
+                Some("Daily News"),
+            ),
+        ];
+        for (html, headlines, site) in cases {
+            let meta = crate::html::read(html).meta;
+            assert_eq!(meta.headlines, headlines, "{html}");
+            assert_eq!(meta.site.as_deref(), site, "{html}");
+        }
+    }
 }

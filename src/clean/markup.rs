@@ -159,8 +159,10 @@ fn headline_line(
 
 /// The lines before `end` not yet removed whose words are `headline`'s,
 /// `<h1>`–`<h6>` lines first when there are any. A heading removed only
-/// for recurring on other pages of the corpus can still be it: a blog's
-/// "About" page states its name.
+/// for recurring on other pages of the corpus can still be it (a blog's
+/// "About" page states its name), and so can one removed only for standing
+/// outside the story's container: a page's `articleBody` often starts
+/// under its headline.
 fn matching_lines(
     markup: &Markup,
     infos: &[Info],
@@ -170,7 +172,9 @@ fn matching_lines(
 ) -> Vec<usize> {
     let heading = |i: usize| marks(markup, &infos[i]).heading > 0;
     let open = |i: &usize| match &roles[*i] {
-        Some((Role::Boilerplate, why)) => why.starts_with("repeated on") && heading(*i),
+        Some((Role::Boilerplate, why)) => {
+            (why.starts_with("repeated on") || why == OUTSIDE) && heading(*i)
+        }
         _ => true,
     };
     let matching: Vec<usize> = (0..end.min(infos.len()))

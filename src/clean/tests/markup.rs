@@ -69,3 +69,24 @@ fn a_line_that_is_all_link_is_not_running_text() {
         ],
     );
 }
+
+/// The story's container often starts under its headline
+/// (`itemprop="articleBody"`): the headline the page states still heads
+/// the story, however much it reads like a sentence.
+#[test]
+fn the_stated_headline_above_the_story_container() {
+    check_html(
+        "<head><meta property='og:title' content='The bridge is open at last, but it came two years late and at twice the cost that the council had promised'></head>\
+         <body><div class=top><a href='/'>Home</a> <a href='/news'>News</a></div>\
+         <h1>The bridge is open at last, but it came two years late and at twice the cost that the council had promised</h1>\
+         <div itemprop=articleBody><h3>All Share Services</h3>\
+         <p>{LEAD}</p><p>{MORE}</p><p>{END}</p></div></body>",
+        &[
+            (
+                "The bridge is open at last, but it came two years late and at twice the cost that the council had promised",
+                Role::Title,
+            ),
+            ("{LEAD}", Role::Body),
+        ],
+    );
+}

@@ -80,6 +80,13 @@ impl<'m> Weighed<'m> {
         })
     }
 
+    /// Whether a line is running text of the story's own container: a
+    /// line there that is no link is the story's (a list of changes under
+    /// a post's title), not its header's furniture.
+    pub fn story_text(&self, info: &Info) -> bool {
+        self.story.is_some() && !info.linked && !self.outside_story(info)
+    }
+
     /// Marks the undecided lines that stand in a trusted junk part, and
     /// the running text outside the story's container.
     pub fn mark(&self, infos: &[Info], roles: &mut Verdicts) {

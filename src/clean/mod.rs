@@ -145,7 +145,8 @@ fn decide_story(
         story
     });
     if let Some(t) = title {
-        position::mark_header_block(infos, roles, t);
+        let story_text = |i: usize| stated.markup.is_some_and(|m| m.story_text(&infos[i]));
+        position::mark_header_block(infos, roles, t, &story_text);
     }
     position::mark_short_lines(infos, roles, story);
     title

@@ -134,14 +134,20 @@ pub(super) fn mark_outside(roles: &mut Verdicts, story: (usize, usize)) {
 /// `title` and the first paragraph: one or two are a standfirst or a
 /// subheading; a run of three or more short lines there is the header's
 /// furniture (share links, the section, the author, the date), whatever
-/// its language.
-pub(super) fn mark_header_block(infos: &[Info], roles: &mut Verdicts, title: usize) {
+/// its language, unless the page's markup puts a line in the story's own
+/// container as no link (`story_text`: a post that opens with a list).
+pub(super) fn mark_header_block(
+    infos: &[Info],
+    roles: &mut Verdicts,
+    title: usize,
+    story_text: &dyn Fn(usize) -> bool,
+) {
     let Some(first) = (title + 1..infos.len()).find(|&i| matches!(roles[i], Some((Role::Body, _))))
     else {
         return;
     };
     let short: Vec<usize> = (title + 1..first)
-        .filter(|&i| roles[i].is_none() && !infos[i].ends_sentence)
+        .filter(|&i| roles[i].is_none() && !infos[i].ends_sentence && !story_text(i))
         .collect();
     if short.len() < HEADER_BLOCK {
         return;

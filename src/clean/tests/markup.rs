@@ -90,3 +90,24 @@ fn the_stated_headline_above_the_story_container() {
         ],
     );
 }
+
+/// Short lines between the headline and the first paragraph are the
+/// header's furniture in plain text; where the markup puts them in the
+/// story's own container as no link, they are the story's (a release note
+/// that opens with its list of changes, as Readability's `tumblr` page).
+#[test]
+fn a_list_in_the_story_container_under_the_headline() {
+    check_html(
+        "<body><div class=top><a href='/'>Home</a> <a href='/news'>News</a></div>\
+         <article><h1>Version 2.0 of the city's bus map</h1>\
+         <p>+ Added night routes<br>+ Added the harbour ferry<br>+ Added step-free stops<br>\
+         + Removed the old tram line</p>\
+         <p>{LEAD}</p><p>{MORE}</p><p>{END}</p></article></body>",
+        &[
+            ("Version 2.0 of the city's bus map", Role::Title),
+            ("+ Added night routes", Role::Body),
+            ("+ Removed the old tram line", Role::Body),
+            ("{LEAD}", Role::Body),
+        ],
+    );
+}

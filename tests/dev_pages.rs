@@ -92,8 +92,8 @@ const FLOORS: [Floor; 4] = [
     },
     Floor {
         source: "readability",
-        micro_f1: 0.930,
-        max_lost: 5,
+        micro_f1: 0.937,
+        max_lost: 4,
         max_junk: 7,
         min_headline_share: 0.75,
     },
@@ -102,7 +102,9 @@ const FLOORS: [Floor; 4] = [
 /// The floors when the pages are read from their HTML, each a hair below
 /// the figures measured in session 5 (2026-12-06): F1 0.936 / 0.978 /
 /// 0.955 / 0.947, lost 6 / 0 / 57 / 6, junk 1 / 0 / 60 / 5, headlines
-/// 22/23, 67/69, 1020/1118, 77/82.
+/// 22/23, 67/69, 1020/1118, 77/82; later in the session 0.935 / 0.979 /
+/// 0.957 / 0.954, lost 7 / 0 / 56 / 4, junk 2 / 0 / 47 / 3, headlines
+/// 22/23, 68/69, 1043/1118, 80/82.
 const HTML_FLOORS: [Floor; 4] = [
     Floor {
         source: "cleaneval-dev",

@@ -160,3 +160,14 @@ t!(
      B|1.\n\
      B|La Constitución manda reconocer la preexistencia étnica y cultural de los pueblos indígenas argentinos y garantizar el respeto a su identidad."
 );
+// A store's name in a story about it is news; the store's badge, or a
+// prompt that names both stores, is the app's promotion.
+t!(
+    app_store_in_the_news_is_not_a_promotion,
+    "T|Music app passes 100 million downloads on Google Play\n\
+     B|The company said on Monday that its app had been downloaded more than 100 million times from Google Play since its launch, and that the App Store figures would follow.\n\
+     B|{LEAD}\n\
+     J|app promotion|Download on the App Store\n\
+     J|app promotion|Read us on the go: our app is free on the App Store and Google Play.\n\
+     B|{MORE}"
+);

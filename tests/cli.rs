@@ -124,6 +124,25 @@ fn usage_errors_do_not_panic() {
     }
 }
 
+/// A reader that stops early (`| head`) closes the pipe: the run ends
+/// quietly with success, not with a panic.
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["analyze", "--format", "json", "seeds"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Closing our end before the report is written closes the pipe.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
 macro_rules! golden {
     ($($name:ident: [$($arg:expr),+];)+) => {
         $(

@@ -58,6 +58,19 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let analysis = Dateline::new().analyze(&docs);
     let json = serde_json::to_string(&Report::new(&analysis, Unit::CodePoint, false))
         .map_err(|e| format!("cannot write JSON: {e}"))?;
-    println!("{json}");
-    Ok(())
+    write_out(&json)
+}
+
+/// Writes the report and a newline to stdout. A reader that stops early
+/// (`dateline analyze DIR | head`) closes the pipe: that ends the run
+/// quietly, as for other command-line tools, instead of a panic.
+fn write_out(json: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{json}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the report: {e}"))
+        }
+        _ => Ok(()),
+    }
 }

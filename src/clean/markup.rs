@@ -36,7 +36,7 @@ impl<'m> Weighed<'m> {
         });
         let (units, total) = weigh(markup, infos, |_| true);
         // A named part is junk unless it holds the page's own headline, or
-        // a story container with most of the running text (Blogger's
+        // a story container with a third of the running text (Blogger's
         // `widget Blog` around `post-body`), or (with no headline to go
         // by) most of the running text.
         let holds_story = story_holders(boxes, &units, total);
@@ -268,12 +268,14 @@ fn lead_parts(
 }
 
 /// Per part (1-based, 0 unused), whether it holds a story container
-/// with at least half of the running text.
+/// with at least a third of the running text: a short post under a long
+/// comment thread, both inside Blogger's `widget Blog`, is still the
+/// story, while a teaser marked `<article>` holds far less.
 fn story_holders(boxes: &[Boxed], units: &[usize], total: usize) -> Vec<bool> {
     let mut holds = vec![false; boxes.len() + 1];
     for b in 1..=boxes.len() as u32 {
         let story = boxes[b as usize - 1].signal == Signal::Story;
-        if story && units[b as usize] * 2 >= total && total > 0 {
+        if story && units[b as usize] * 3 >= total && total > 0 {
             for outer in chain(boxes, boxes[b as usize - 1].parent) {
                 holds[outer as usize] = true;
             }

@@ -111,3 +111,26 @@ fn a_list_in_the_story_container_under_the_headline() {
         ],
     );
 }
+
+/// A part named like page furniture (Blogger's `widget Blog`) that holds
+/// the post's own container is not furniture, even where the readers'
+/// comments under the post outweigh it.
+#[test]
+fn a_widget_holding_the_post_body_under_long_comments() {
+    let comment = "I read this twice and I still think the council should have asked the people who live by the river before it spent the money on the bridge.";
+    let page = format!(
+        "<body><div class=header><h1>The Riverside Blog</h1><p>The opinions written here are those of the author alone and not of the council, the newspaper or anyone else he works with.</p></div>\
+         <div class='widget Blog'>\
+         <div class=post-body><p>{{LEAD}}</p><p>{{MORE}}</p><p>{{END}}</p></div>\
+         <div class=comments><h4>4 comments:</h4><p>{comment}</p><p>{comment}</p><p>{comment}</p><p>{comment}</p></div>\
+         </div><div class=sidebar><p>About me</p></div></body>"
+    );
+    check_html(
+        &page,
+        &[
+            ("{LEAD}", Role::Body),
+            ("{END}", Role::Body),
+            ("4 comments:", Role::Boilerplate),
+        ],
+    );
+}

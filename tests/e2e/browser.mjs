@@ -91,3 +91,14 @@ export async function openAnalysed(env, hash = '') {
   await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   return opened;
 }
+
+/** Drops `files` ({name, bytes, type}) on the page's drop zone, as a
+ * person dragging them from a file manager would. */
+export async function dropFiles(page, files) {
+  const transfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const { name, bytes, type } of files) dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    return dt;
+  }, files);
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: transfer });
+}

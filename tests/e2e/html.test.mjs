@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, open, startForFile } from './browser.mjs';
+import { ROOT, dropFiles, open, startForFile } from './browser.mjs';
 
 const env = startForFile();
 const OUT = join(ROOT, 'target', 'e2e-html');
@@ -54,15 +54,6 @@ function cp1251(text) {
     else throw new Error(`no windows-1251 byte for U+${c.toString(16)}`);
   }
   return Buffer.from(out);
-}
-
-async function dropFiles(page, files) {
-  const transfer = await page.evaluateHandle((files) => {
-    const dt = new DataTransfer();
-    for (const { name, bytes, type } of files) dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
-    return dt;
-  }, files);
-  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: transfer });
 }
 
 const rows = (page) => page.locator('.article-link').count();

@@ -3,7 +3,7 @@
 // the page never asks anything of another origin.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { open, startForFile } from './browser.mjs';
+import { dropFiles, open, startForFile } from './browser.mjs';
 
 const env = startForFile();
 
@@ -14,15 +14,6 @@ const HOSTILE = [
   'A link: <a href="javascript:window.__pwned=3">click</a> and javascript:window.__pwned=4 as plain text.',
   `Right-to-left \u202Eoverride\u202C and zero\u200Dwidth joiners in Ber\u200Dlin, and a long word: ${'x'.repeat(10000)}.`,
 ].join('\n');
-
-async function dropFiles(page, files) {
-  const transfer = await page.evaluateHandle((files) => {
-    const dt = new DataTransfer();
-    for (const { name, bytes, type } of files) dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
-    return dt;
-  }, files);
-  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: transfer });
-}
 
 test('hostile pasted text is shown as text: nothing runs, the layout holds', async () => {
   const { page, errors } = await open(env.context, env.base);

@@ -111,7 +111,9 @@ const HTML_FLOORS: [Floor; 4] = [
         micro_f1: 0.932,
         max_lost: 7,
         max_junk: 2,
-        min_headline_share: 0.95,
+        // 21 of 23: page 58's gold is its blog's name, an `<h1>` that ends
+        // in a colon ("...'s Cheap Advice:"), which no longer heads it.
+        min_headline_share: 0.91,
     },
     Floor {
         source: "cleanportaleval",
@@ -125,7 +127,7 @@ const HTML_FLOORS: [Floor; 4] = [
         micro_f1: 0.955,
         max_lost: 55,
         max_junk: 47,
-        min_headline_share: 0.925,
+        min_headline_share: 0.935,
     },
     Floor {
         source: "readability",

@@ -163,7 +163,7 @@ impl Collector {
             self.add(Field::Site, 9, text);
         } else if self.h1s < 3 {
             self.h1s += 1;
-            self.add(Field::Title, 5, text);
+            self.add(Field::Title, H1, text);
         }
     }
 
@@ -221,6 +221,7 @@ impl Collector {
 
     /// The best value of each field.
     pub fn finish(mut self) -> Meta {
+        self.rank_h1s();
         crate::order::sort_by_key(&mut self.found, |(f, rank, _)| (*f as u8, *rank));
         let best = |field: Field| {
             self.found
@@ -247,11 +248,42 @@ impl Collector {
     }
 }
 
+/// The rank of an `<h1>` as the page's headline: after `og:title`,
+/// JSON-LD and `twitter:title`, before `<title>`; and of one of several
+/// `<h1>`s that no title confirms: after `<title>`.
+const H1: u8 = 5;
+const H1_UNCONFIRMED: u8 = 7;
+
 /// The most words a site's name has ("The Sydney Morning Herald", "Allergies
 /// Health Center", a logo's "msn back to msn home news").
 const MAX_SITE_WORDS: usize = 7;
 
 impl Collector {
+    /// Of several `<h1>`s (a page that gives one to its logo and one to
+    /// each widget's title too), those the page's other titles confirm
+    /// (the same words as a part of `<title>`, `og:title`...) keep their
+    /// rank, the others stand behind `<title>`. An `<h1>` that ends in a
+    /// colon labels a list ("Archives:"), it heads no story.
+    fn rank_h1s(&mut self) {
+        let is_h1 = |f: &Field, r: &u8| *f == Field::Title && *r == H1;
+        self.found
+            .retain(|(f, r, v)| !(is_h1(f, r) && v.trim_end().ends_with(':')));
+        if self.h1s < 2 {
+            return;
+        }
+        let confirmed: Vec<String> = self
+            .found
+            .iter()
+            .filter(|(f, r, _)| *f == Field::Title && !is_h1(f, r))
+            .flat_map(|(_, _, v)| title_parts(v).into_iter().map(fold))
+            .collect();
+        for (f, r, v) in &mut self.found {
+            if is_h1(f, r) && !confirmed.contains(&fold(v)) {
+                *r = H1_UNCONFIRMED;
+            }
+        }
+    }
+
     /// Names that are the site's, not the story's: the site's stated name,
     /// and the shorter parts of a title that joins the headline and the
     /// site's name ("Rain at last | Daily News" → "daily news"). An `<h1>`
@@ -383,7 +415,7 @@ mod tests {
     /// its site's name.
     #[test]
     fn headlines_and_site_from_the_head() {
-        let cases: [(&str, &[&str], Option<&str>); 4] = [
+        let cases: [(&str, &[&str], Option<&str>); 6] = [
             (
                 "<title>Rain at last | Daily News</title><h1>Rain at last</h1>",
                 &["Rain at last", "Rain at last | Daily News"],
@@ -403,6 +435,24 @@ mod tests {
                  <meta name='application-name' content='Storm cuts power to thousands of homes in the north'>\
                  <h1>Storm cuts power to thousands of homes in the north</h1>",
                 &["Storm cuts power to thousands of homes in the north"],
+                None,
+            ),
+            // Of several h1s, the one the title confirms leads; the others
+            // (a site's tagline, a widget's title) come after the title.
+            (
+                "<title>Bridge opens at last | River Notes</title>\
+                 <h1>Tips, news and resources for river towns</h1><h1>Bridge opens at last</h1>",
+                &[
+                    "Bridge opens at last",
+                    "Bridge opens at last | River Notes",
+                    "Tips, news and resources for river towns",
+                ],
+                None,
+            ),
+            // An h1 that ends in a colon labels a list.
+            (
+                "<title>Bridge opens at last</title><h1>Archives:</h1>",
+                &["Bridge opens at last"],
                 None,
             ),
             // An h1 that is all one link to the front page is the logo.

@@ -126,8 +126,8 @@ const HTML_FLOORS: [Floor; 4] = [
         source: "dragnet",
         micro_f1: 0.955,
         max_lost: 55,
-        max_junk: 47,
-        min_headline_share: 0.935,
+        max_junk: 48,
+        min_headline_share: 0.94,
     },
     Floor {
         source: "readability",

@@ -165,9 +165,10 @@ fn headline_line(
 }
 
 /// The lines before `end` not yet removed whose words are `headline`'s,
-/// `<h1>`–`<h6>` lines first when there are any. A heading removed only
-/// for recurring on other pages of the corpus can still be it (a blog's
-/// "About" page states its name), and so can one removed only for standing
+/// `<h1>`–`<h6>` lines first when there are any. A line removed only for
+/// recurring on other pages of the corpus can still be it (a blog's
+/// "About" page states its name; the site's list of recent posts repeats
+/// each post's title), and so can a heading removed only for standing
 /// outside the story's container: a page's `articleBody` often starts
 /// under its headline.
 fn matching_lines(
@@ -180,7 +181,7 @@ fn matching_lines(
     let heading = |i: usize| marks(markup, &infos[i]).heading > 0;
     let open = |i: &usize| match &roles[*i] {
         Some((Role::Boilerplate, why)) => {
-            (why.starts_with("repeated on") || why == OUTSIDE) && heading(*i)
+            why.starts_with("repeated on") || (why == OUTSIDE && heading(*i))
         }
         _ => true,
     };

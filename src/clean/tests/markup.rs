@@ -8,14 +8,25 @@ use crate::html;
 /// Reads `page` as HTML, cleans it with its markup, and compares the role
 /// of each rendered line that `want` names (a line's text, its role).
 fn check_html(page: &str, want: &[(&str, Role)]) {
+    check_html_among(page, &[], want);
+}
+
+/// As [`check_html`], in a corpus where each line of `repeated` stands on
+/// five other pages too (a site's menus, its list of recent posts).
+fn check_html_among(page: &str, repeated: &[&str], want: &[(&str, Role)]) {
     let page = page
         .replace("{LEAD}", LEAD)
         .replace("{MORE}", MORE)
         .replace("{END}", END);
     let read = html::read(&page);
+    let mut repeats = Repeats::default();
+    let mut buf = String::new();
+    for line in repeated {
+        repeats.insert(crate::clean::repeat_key(line, &mut buf), 6);
+    }
     let got = Cleaner::new().clean(
         &read.text,
-        &Repeats::default(),
+        &repeats,
         Some(&read.markup),
         &read.meta.headlines,
     );
@@ -133,4 +144,30 @@ fn a_widget_holding_the_post_body_under_long_comments() {
             ("4 comments:", Role::Boilerplate),
         ],
     );
+}
+
+/// The headline the page states may be a line that the site's other pages
+/// show too (its list of recent posts): it still heads its own page.
+#[test]
+fn the_stated_headline_repeated_on_other_pages() {
+    let menu = [
+        "Home",
+        "About",
+        "Contact",
+        "Bridge opens at last",
+        "Ferry timetable changes",
+    ];
+    let page = format!(
+        "<head><meta property='og:title' content='Bridge opens at last'></head><body>\
+         <div class=top>{}</div><p>The Riverside Blog</p><div class=title>Bridge opens at last</div>\
+         <p>by Jane Okafor on Tuesday</p><p>{{LEAD}}</p><p>{{MORE}}</p><p>{{END}}</p>\
+         <div class=recent>{}</div></body>",
+        menu[..3].iter().map(|m| format!("<p>{m}</p>")).collect::<String>(),
+        menu[3..].iter().map(|m| format!("<p>{m}</p>")).collect::<String>(),
+    );
+    let want = [
+        ("Bridge opens at last", Role::Title),
+        ("{LEAD}", Role::Body),
+    ];
+    check_html_among(&page, &menu, &want);
 }

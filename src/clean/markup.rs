@@ -168,9 +168,10 @@ fn headline_line(
 /// `<h1>`–`<h6>` lines first when there are any. A line removed only for
 /// recurring on other pages of the corpus can still be it (a blog's
 /// "About" page states its name; the site's list of recent posts repeats
-/// each post's title), and so can a heading removed only for standing
-/// outside the story's container: a page's `articleBody` often starts
-/// under its headline.
+/// each post's title), and so can a heading removed for any reason: the
+/// page's own `<h1>` saying what its title says outweighs a shape ("The
+/// Briefing, Friday, November 9, 2012" reads as a date line) or standing
+/// outside the story's container (`articleBody` often starts under it).
 fn matching_lines(
     markup: &Markup,
     infos: &[Info],
@@ -180,9 +181,7 @@ fn matching_lines(
 ) -> Vec<usize> {
     let heading = |i: usize| marks(markup, &infos[i]).heading > 0;
     let open = |i: &usize| match &roles[*i] {
-        Some((Role::Boilerplate, why)) => {
-            why.starts_with("repeated on") || (why == OUTSIDE && heading(*i))
-        }
+        Some((Role::Boilerplate, why)) => why.starts_with("repeated on") || heading(*i),
         _ => true,
     };
     let matching: Vec<usize> = (0..end.min(infos.len()))

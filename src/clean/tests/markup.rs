@@ -171,3 +171,17 @@ fn the_stated_headline_repeated_on_other_pages() {
     ];
     check_html_among(&page, &menu, &want);
 }
+
+/// A headline that reads like a date line is still the headline where the
+/// page's `<h1>` and its title say it.
+#[test]
+fn a_stated_headline_shaped_like_a_date() {
+    check_html(
+        "<head><title>The Briefing, Friday, November 9, 2012 | River Notes</title></head><body>\
+         <h1>The Briefing, Friday, November 9, 2012</h1><p>{LEAD}</p><p>{MORE}</p><p>{END}</p></body>",
+        &[
+            ("The Briefing, Friday, November 9, 2012", Role::Title),
+            ("{LEAD}", Role::Body),
+        ],
+    );
+}

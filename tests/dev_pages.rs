@@ -127,7 +127,7 @@ const HTML_FLOORS: [Floor; 4] = [
         micro_f1: 0.955,
         max_lost: 54,
         max_junk: 46,
-        min_headline_share: 0.955,
+        min_headline_share: 0.96,
     },
     Floor {
         source: "readability",

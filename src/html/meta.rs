@@ -230,10 +230,15 @@ impl Collector {
                 .map(|(_, _, v)| v.clone())
         };
         let site_names = self.site_names();
+        let stated = self.stated_names();
         let mut headlines: Vec<String> = Vec::new();
         for (f, _, v) in &self.found {
-            if *f == Field::Title && !headlines.contains(v) && !site_names.contains(&fold(v)) {
-                headlines.push(v.clone());
+            let v = without_site(v, &stated);
+            if *f == Field::Title
+                && !headlines.iter().any(|h| h == v)
+                && !site_names.contains(&fold(v))
+            {
+                headlines.push(v.to_string());
             }
         }
         Meta {
@@ -289,28 +294,42 @@ impl Collector {
     /// site's name ("Rain at last | Daily News" → "daily news"). An `<h1>`
     /// that says only this is the site's logo.
     fn site_names(&self) -> Vec<String> {
-        let mut names = Vec::new();
-        for (f, _, v) in &self.found {
-            match f {
-                Field::Site => names.push(fold(v)),
-                Field::Title => {
-                    // The site's name ends a title ("Rain at last | Daily
-                    // News"), or opens it in a few words ("BBC - Rain").
-                    let parts = title_parts(v);
-                    let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
-                    let last = parts.last().filter(|p| p.len() < longest);
-                    let first = parts
-                        .first()
-                        .filter(|p| p.len() < longest && p.split_whitespace().count() <= 3);
-                    names.extend(last.into_iter().chain(first).map(|p| fold(p)));
-                }
-                _ => {}
+        let stated = self.stated_names();
+        let mut names = stated.clone();
+        for v in self.titles() {
+            let parts = title_parts(v);
+            if parts.len() > 1 && parts.iter().any(|p| stated.contains(&fold(p))) {
+                continue;
             }
+            // Else guess: the site's name ends a title ("Rain at last |
+            // Daily News"), or opens it in a few words ("BBC - Rain").
+            let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
+            let last = parts.last().filter(|p| p.len() < longest);
+            let first = parts
+                .first()
+                .filter(|p| p.len() < longest && p.split_whitespace().count() <= 3);
+            names.extend(last.into_iter().chain(first).map(|p| fold(p)));
         }
         let titles: Vec<&str> = self.titles().collect();
         for a in &titles {
             if titles.iter().any(|b| opens_before_colon(b, a)) {
                 names.push(fold(a));
+            }
+        }
+        names
+    }
+
+    /// The names the page gives its site: `og:site_name` and the like,
+    /// and the words of its address ("neatorama" of
+    /// `www.neatorama.com/2012/08/09/Ball/`), folded. A title part that
+    /// says one of them is the site's; its other parts are not.
+    fn stated_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        for (f, _, v) in &self.found {
+            match f {
+                Field::Site => names.push(fold(v)),
+                Field::Url => names.extend(host_labels(v)),
+                _ => {}
             }
         }
         names
@@ -354,6 +373,43 @@ pub fn title_parts(title: &str) -> Vec<&str> {
         .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == ':' || c == '|'))
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// The labels of a URL's host, folded, less `www` and the top-level
+/// domain: the words a site names itself by in its address.
+fn host_labels(url: &str) -> Vec<String> {
+    let rest = ["https://", "http://", "//"]
+        .iter()
+        .find_map(|p| url.trim().strip_prefix(p));
+    let host = rest.map_or("", |r| r.split(['/', '?', '#', ':']).next().unwrap_or(""));
+    let labels: Vec<&str> = host.split('.').collect();
+    // The last label is the top-level domain ("com"), no name.
+    labels[..labels.len().saturating_sub(1)]
+        .iter()
+        .map(|l| fold(l))
+        .filter(|l| l.len() >= 3 && l != "www")
+        .collect()
+}
+
+/// A title less the parts at its ends that name the site as the page
+/// states it (`site_names`: [`Collector::stated_names`], not a guess from
+/// the title's shape), "Summertime « The Streethearts" → "Summertime";
+/// the part between stays as written.
+fn without_site<'a>(title: &'a str, site_names: &[String]) -> &'a str {
+    let parts = title_parts(title);
+    let kept: Vec<&str> = parts
+        .iter()
+        .copied()
+        .skip_while(|p| site_names.contains(&fold(p)))
+        .collect();
+    let kept = match kept.iter().rposition(|p| !site_names.contains(&fold(p))) {
+        Some(last) => &kept[..=last],
+        None => return title,
+    };
+    let start = kept[0].as_ptr() as usize - title.as_ptr() as usize;
+    let last = kept[kept.len() - 1];
+    let end = last.as_ptr() as usize - title.as_ptr() as usize + last.len();
+    &title[start..end]
 }
 
 /// Lower-case letters and digits only: how two names are compared.
@@ -415,7 +471,7 @@ mod tests {
     /// its site's name.
     #[test]
     fn headlines_and_site_from_the_head() {
-        let cases: [(&str, &[&str], Option<&str>); 6] = [
+        let cases: [(&str, &[&str], Option<&str>); 8] = [
             (
                 "<title>Rain at last | Daily News</title><h1>Rain at last</h1>",
                 &["Rain at last", "Rain at last | Daily News"],
@@ -453,6 +509,21 @@ mod tests {
             (
                 "<title>Bridge opens at last</title><h1>Archives:</h1>",
                 &["Bridge opens at last"],
+                None,
+            ),
+            // The site's name as the page states it, first or last in a
+            // title, is cut from it; a short headline is no site's name.
+            (
+                "<meta property='og:site_name' content='The Riverside'>\
+                 <title>The Riverside - Summertime</title>",
+                &["Summertime"],
+                Some("The Riverside"),
+            ),
+            // So is the name its address gives, not a part of the headline.
+            (
+                "<link rel=canonical href='https://www.riverside-notes.com/2012/08/ball/'>\
+                 <title>Ball | Riverside Notes</title>",
+                &["Ball"],
                 None,
             ),
             // An h1 that is all one link to the front page is the logo.

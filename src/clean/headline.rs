@@ -289,7 +289,40 @@ fn shape_score(info: &Info) -> f32 {
     if shapes::has_clock_time(info.text) {
         score -= 2.0; // a post's signature: "Jane Roe on May 3, 2012, 9:13 AM"
     }
+    if tag_list(info) {
+        score -= 3.0;
+    }
     score
+}
+
+/// "windows windows 8 microsoft pc directx", "Petraeus Affair paula
+/// broadwell david petraeus": a post's tags run together on one line,
+/// which often stands over the date, right where a headline would. A
+/// headline is a phrase: in a cased script it opens with a capital (or a
+/// brand such as "iPhone") or joins its words with function words, and in
+/// sentence case it does not name the same thing twice (in Title Case it
+/// may: "Land Rover Range Rover").
+fn tag_list(info: &Info) -> bool {
+    if info.stop > 0 || info.words < 2 || info.is_caseless() {
+        return false;
+    }
+    let mut words = info.tokens.iter().filter(|t| t.is_word());
+    let opens_lower = words.next().is_some_and(|t| t.shape == Shape::Lower);
+    opens_lower || (info.lower > 0 && repeats_a_word(info))
+}
+
+/// Whether a word (of three letters or more) comes back in the line.
+fn repeats_a_word(info: &Info) -> bool {
+    let keys: Vec<&str> = info
+        .tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| info.tokens.key(t))
+        .filter(|k| k.chars().count() >= 3)
+        .collect();
+    keys.iter()
+        .enumerate()
+        .any(|(i, k)| keys[i + 1..].contains(k))
 }
 
 /// Bars, arrows and wide gaps between items.

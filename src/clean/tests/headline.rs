@@ -164,3 +164,24 @@ t!(
      B|{LEAD}\n\
      B|{MORE}"
 );
+// A post's tags run together on one line over the date, where a headline
+// would stand, and their words come back in the story: the headline is
+// the phrase under them, not the words in lowercase with no function
+// word between them…
+t!(
+    tag_line_over_the_date_is_not_the_headline,
+    "J|masthead: above the headline|bridge council spring traffic delays\n\
+     J|timestamp|Nov 12, 2012 3:30 PM\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+// …nor a capitalised tag line that names the same thing twice.
+t!(
+    tag_line_naming_a_thing_twice_is_not_the_headline,
+    "J|masthead: above the headline|Riverside Bridge council traffic bridge delays\n\
+     J|timestamp|Nov 12, 2012 3:30 PM\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

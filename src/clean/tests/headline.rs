@@ -185,3 +185,13 @@ t!(
      B|{LEAD}\n\
      B|{MORE}"
 );
+// A teaser labelled as one ("Featured:", "Read:") links to another story,
+// however well its words match this one: it never heads the story.
+t!(
+    labelled_teaser_above_the_headline,
+    "J|link list|Featured: Council to open the new bridge to traffic in spring\n\
+     J|link list|Read: Engineers find cracks in two of the bridge supports\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

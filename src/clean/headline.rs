@@ -18,6 +18,8 @@ const REACH: usize = 40;
 /// How far into the story's region the headline may stand, in lines, and
 /// how many words of prose it may leave above it there: a region can open
 /// with a stray paragraph (a teaser, a notice) above the real headline.
+/// A sidebar's bulleted sentences do not count: a list is not the story's
+/// opening.
 const INSIDE: usize = 12;
 const SKIPPABLE: usize = 60;
 /// What a byline or a date right under a line adds to its score.
@@ -122,7 +124,7 @@ fn candidates(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize)
             let cost = cost + skipped as f32 / SKIPPABLE as f32;
             out.push(Candidate { line: i, cost });
         }
-        if i >= first && matches!(roles[i], Some((Role::Body, _))) {
+        if i >= first && matches!(roles[i], Some((Role::Body, _))) && !infos[i].bullet {
             skipped += infos[i].units;
         }
     }
@@ -174,9 +176,10 @@ fn under(roles: &Verdicts, i: usize, block: &[&str]) -> bool {
 
 /// Inside the story's region, a headline opens a block: a line of three
 /// words or more, not the next of a run of short lines (a list, a table,
-/// code) below the region's first line, with prose under it.
+/// code) below the region's first line, with prose under it. A link to the
+/// previous post ("« Older post | Main") right above it starts no run.
 fn opens_block_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) -> bool {
-    let starts_run = i == first || roles[i - 1].is_some();
+    let starts_run = i == first || roles[i - 1].is_some() || pager(infos[i - 1].trimmed());
     infos[i].units >= 3 && starts_run && heads_prose_inside(infos, roles, first, i)
 }
 

@@ -64,38 +64,38 @@ struct Floor {
     min_headline_share: f64,
 }
 
-/// The figures measured in session 4 (2026-12-06), each floor a hair
-/// below them: F1 0.912 / 0.960 / 0.885 / 0.935, lost 5 / 0 / 53 / 5,
-/// junk 2 / 2 / 167 / 7, headlines 8/22, 67/69, 840/1119, 62/82. A change
+/// The figures measured on 2026-12-06 (branch text13), each floor a hair
+/// below them: F1 0.912 / 0.961 / 0.885 / 0.942, lost 5 / 0 / 53 / 4,
+/// junk 2 / 2 / 167 / 7, headlines 8/18, 67/69, 868/1094, 64/81. A change
 /// that lowers one fails; raise them as the cleanup improves.
 const FLOORS: [Floor; 4] = [
     Floor {
         source: "cleaneval-dev",
-        micro_f1: 0.907,
+        micro_f1: 0.910,
         max_lost: 5,
         max_junk: 2,
-        min_headline_share: 0.36,
+        min_headline_share: 0.44,
     },
     Floor {
         source: "cleanportaleval",
-        micro_f1: 0.955,
+        micro_f1: 0.959,
         max_lost: 0,
         max_junk: 2,
         min_headline_share: 0.965,
     },
     Floor {
         source: "dragnet",
-        micro_f1: 0.880,
+        micro_f1: 0.883,
         max_lost: 53,
         max_junk: 167,
-        min_headline_share: 0.745,
+        min_headline_share: 0.79,
     },
     Floor {
         source: "readability",
-        micro_f1: 0.937,
+        micro_f1: 0.940,
         max_lost: 4,
         max_junk: 7,
-        min_headline_share: 0.75,
+        min_headline_share: 0.785,
     },
 ];
 

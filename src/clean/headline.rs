@@ -18,6 +18,8 @@ const REACH: usize = 40;
 /// How far into the story's region the headline may stand, in lines, and
 /// how many words of prose it may leave above it there: a region can open
 /// with a stray paragraph (a teaser, a notice) above the real headline.
+/// A sidebar's bulleted sentences do not count: a list is not the story's
+/// opening.
 const INSIDE: usize = 12;
 const SKIPPABLE: usize = 60;
 /// What a byline or a date right under a line adds to its score.
@@ -122,7 +124,7 @@ fn candidates(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize)
             let cost = cost + skipped as f32 / SKIPPABLE as f32;
             out.push(Candidate { line: i, cost });
         }
-        if i >= first && matches!(roles[i], Some((Role::Body, _))) {
+        if i >= first && matches!(roles[i], Some((Role::Body, _))) && !infos[i].bullet {
             skipped += infos[i].units;
         }
     }
@@ -174,9 +176,10 @@ fn under(roles: &Verdicts, i: usize, block: &[&str]) -> bool {
 
 /// Inside the story's region, a headline opens a block: a line of three
 /// words or more, not the next of a run of short lines (a list, a table,
-/// code) below the region's first line, with prose under it.
+/// code) below the region's first line, with prose under it. A link to the
+/// previous post ("« Older post | Main") right above it starts no run.
 fn opens_block_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) -> bool {
-    let starts_run = i == first || roles[i - 1].is_some();
+    let starts_run = i == first || roles[i - 1].is_some() || pager(infos[i - 1].trimmed());
     infos[i].units >= 3 && starts_run && heads_prose_inside(infos, roles, first, i)
 }
 
@@ -289,7 +292,40 @@ fn shape_score(info: &Info) -> f32 {
     if shapes::has_clock_time(info.text) {
         score -= 2.0; // a post's signature: "Jane Roe on May 3, 2012, 9:13 AM"
     }
+    if tag_list(info) {
+        score -= 3.0;
+    }
     score
+}
+
+/// "windows windows 8 microsoft pc directx", "Petraeus Affair paula
+/// broadwell david petraeus": a post's tags run together on one line,
+/// which often stands over the date, right where a headline would. A
+/// headline is a phrase: in a cased script it opens with a capital (or a
+/// brand such as "iPhone") or joins its words with function words, and in
+/// sentence case it does not name the same thing twice (in Title Case it
+/// may: "Land Rover Range Rover").
+fn tag_list(info: &Info) -> bool {
+    if info.stop > 0 || info.words < 2 || info.is_caseless() {
+        return false;
+    }
+    let mut words = info.tokens.iter().filter(|t| t.is_word());
+    let opens_lower = words.next().is_some_and(|t| t.shape == Shape::Lower);
+    opens_lower || (info.lower > 0 && repeats_a_word(info))
+}
+
+/// Whether a word (of three letters or more) comes back in the line.
+fn repeats_a_word(info: &Info) -> bool {
+    let keys: Vec<&str> = info
+        .tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| info.tokens.key(t))
+        .filter(|k| k.chars().count() >= 3)
+        .collect();
+    keys.iter()
+        .enumerate()
+        .any(|(i, k)| keys[i + 1..].contains(k))
 }
 
 /// Bars, arrows and wide gaps between items.

@@ -164,3 +164,74 @@ t!(
      B|{LEAD}\n\
      B|{MORE}"
 );
+// A post's tags run together on one line over the date, where a headline
+// would stand, and their words come back in the story: the headline is
+// the phrase under them, not the words in lowercase with no function
+// word between them…
+t!(
+    tag_line_over_the_date_is_not_the_headline,
+    "J|masthead: above the headline|bridge council spring traffic delays\n\
+     J|timestamp|Nov 12, 2012 3:30 PM\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+// …nor a capitalised tag line that names the same thing twice.
+t!(
+    tag_line_naming_a_thing_twice_is_not_the_headline,
+    "J|masthead: above the headline|Riverside Bridge council traffic bridge delays\n\
+     J|timestamp|Nov 12, 2012 3:30 PM\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+// A teaser labelled as one ("Featured:", "Read:") links to another story,
+// however well its words match this one: it never heads the story.
+t!(
+    labelled_teaser_above_the_headline,
+    "J|link list|Featured: Council to open the new bridge to traffic in spring\n\
+     J|link list|Read: Engineers find cracks in two of the bridge supports\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+
+/// The title the cleaner gives a page of lines.
+fn title_of(lines: &[&str]) -> Option<String> {
+    let text = lines.join("\n");
+    Cleaner::new()
+        .clean(&text, &Repeats::default(), None, &[])
+        .title
+}
+
+// A link to the previous post right above the headline does not make the
+// headline the next line of a list: it still heads the story, below a
+// notice that opens the region of prose.
+#[test]
+fn headline_under_a_link_to_the_previous_post() {
+    let page = [
+        "Your comments may take a minute or so to be published, and we thank you for your patience while we check them.",
+        "« Council names the new bridge after a local engineer | Main",
+        "Bridge opens after two-year delay",
+        LEAD,
+        MORE,
+        END,
+    ];
+    assert_eq!(title_of(&page).as_deref(), Some(page[2]));
+}
+
+// A sidebar's bulleted sentences above the headline are not the story's
+// opening: however many their words, the headline under them heads it.
+#[test]
+fn headline_under_a_sidebar_of_bulleted_sentences() {
+    let page = [
+        "* Testimonials “As someone trying to run a small business, both time and money are short, and this guide helped me with both of them.”",
+        "* Books: The guide to running a small shop is out and selling well, and a second edition is on its way to the printers this winter.",
+        "* About the author: Sam writes about cities, transport and the people who build them, and has done so for more than twenty years.",
+        "Bridge opens after two-year delay",
+        LEAD,
+        MORE,
+        END,
+    ];
+    assert_eq!(title_of(&page).as_deref(), Some(page[3]));
+}

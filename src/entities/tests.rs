@@ -272,3 +272,15 @@ t!(
     person_of_place_ends_at_of,
     "The medal went to [Janet Evans|PERSON] of Marion , who swam well ."
 );
+// Invented news sentences: a known place and a plural name are a team or a
+// company, not the place ("Beverly Hills" stays a place).
+t!(
+    place_and_plural_is_team,
+    "The pitcher joined the [Denver Blue Herons|ORG] and moved to [Denver|GPE] , not [Beverly Hills|LOC] ."
+);
+// Invented news sentence: a given name vouches for a surname that is also
+// a town.
+t!(
+    given_name_and_town_surname_is_person,
+    "The site was started by the spammer [William Stanley|PERSON] in 2007 ."
+);

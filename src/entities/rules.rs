@@ -52,6 +52,13 @@ impl Recognizer {
         if let Some((kind, why)) = self.noun_before(cx, a, n) {
             return set(m, kind, why);
         }
+        if (1..=4).contains(&n) && life_dates_after(cx, b) {
+            return set(
+                m,
+                EntityKind::Person,
+                "person: birth or life dates after the name",
+            );
+        }
         if let Some(why) = self.person_by_names(&name_tokens, b - a > 1 && cx.tx(a + 1) == "-") {
             return set(m, EntityKind::Person, why);
         }
@@ -246,6 +253,17 @@ impl Recognizer {
                 .loc_prefix
                 .contains(cx.tokens.key(&cx.tokens[a - 1]))
     }
+}
+
+/// "Ann Tyler ( born 1983 )", "Dorothea Veit ( née Mendelssohn )", "Rahel
+/// Levin ( 1771 - 1833 )": a bracket after the name opens with a birth
+/// or a life span, which only people have.
+fn life_dates_after(cx: &LineCx, b: usize) -> bool {
+    let tx = |j: usize| if j < cx.tokens.len() { cx.tx(j) } else { "" };
+    let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..2100).contains(&y));
+    tx(b) == "("
+        && (matches!(tx(b + 1), "born" | "née" | "nee")
+            || (year(tx(b + 1)) && matches!(tx(b + 2), "-" | "–" | "--")))
 }
 
 /// Sets a mention's kind and why.

@@ -301,3 +301,9 @@ t!(
     common_noun_acronyms_are_no_orgs,
     "He won by TKO , drove an SUV and posted a 2.10 ERA for the [NLRB|ORG] team ."
 );
+// Invented news sentences: a birth or a life span in brackets after a name
+// marks a person.
+t!(
+    life_dates_mark_a_person,
+    "[Tavrek Ondulin|PERSON] ( born 1983 ) met [Zelbo Quarrin|PERSON] (1902-1980) there ."
+);

@@ -10,6 +10,7 @@ impl Recognizer {
     /// code in brackets and the teams of a results line are decided whole.
     pub(super) fn line_mentions(&self, cx: &LineCx, out: &mut Vec<Mention>) {
         let (text, tokens) = (cx.text, cx.tokens);
+        let first = out.len();
         let mut chunks = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -48,6 +49,7 @@ impl Recognizer {
                 self.chunk_mentions(cx, chunk, out);
             }
         }
+        self.people_in_lists(text, &mut out[first..]);
     }
 
     /// A team in a results line or table row: a club, even when named by

@@ -5,6 +5,7 @@
 //! one ORG ("Yorkshire Water said"); a place head one place ("Gulf of
 //! Guinea", "Lagos State").
 
+use super::gazetteer::Source;
 use super::*;
 
 impl Recognizer {
@@ -108,19 +109,23 @@ impl Recognizer {
             .get(name_words[0])
             .iter()
             .any(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc));
-        let surnames = name_words[1..].iter().all(|w| {
+        // A given name that is no place vouches for a last word that is
+        // both a surname and a town: "William Stanley", where the town
+        // would follow "in" or a comma.
+        let given_vouches = !first_is_place && words.given.contains(name_words[0]);
+        let last_at = name_words.len() - 1;
+        let surnames = name_words[1..].iter().enumerate().all(|(j, w)| {
             words.surnames.contains(*w)
-                && self
-                    .gaz
-                    .get(w)
-                    .iter()
-                    .all(|e| matches!(e.kind, EntityKind::Org | EntityKind::Person))
+                && self.gaz.get(w).iter().all(|e| {
+                    matches!(e.kind, EntityKind::Org | EntityKind::Person)
+                        || (given_vouches && j + 1 == last_at && is_town(e))
+                })
         });
         // "Beverly Hills", "Miami Beach": a place head after a place or in
         // the plural makes a place, whatever the name lists say.
         let last = name_words[name_words.len() - 1];
         let place_like = words.loc_head.contains(last) && (first_is_place || last.ends_with('s'));
-        if !((words.given.contains(name_words[0]) || first_is_place) && surnames) || place_like {
+        if !((given_vouches || first_is_place) && surnames) || place_like {
             return None;
         }
         let mut m = cx.mention(chunk.a, chunk.b);
@@ -195,4 +200,14 @@ impl Recognizer {
         }
         Some(m)
     }
+}
+
+/// A city or town, not a country, region or nationality: a surname shares
+/// its name with a town far more often than with a country ("Jack London",
+/// "William Stanley", but not "Jordan" the country after "Michael").
+fn is_town(e: &Entry) -> bool {
+    matches!(
+        e.source,
+        Source::City | Source::Town | Source::Capital | Source::Province | Source::Metonym
+    )
 }

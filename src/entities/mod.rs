@@ -24,6 +24,7 @@
 //!    - [`rules`]: `judge` decides what is left by name lists and cues: a
 //!      given name in front, a speech verb after ("Martin said"), an
 //!      unknown acronym (ORG), a preposition of place.
+//!    - [`lists`]: an unknown name in a list beside people is a person.
 //! 3. [`document`]: fixed expressions drop out ("Brussels sprouts"), and
 //!    acronyms defined in the text ("National Cyber Security Centre
 //!    (NCSC)"), surnames after full names ("Xu" → "Eric Xu") and names
@@ -38,6 +39,7 @@ mod cues;
 mod document;
 pub mod gazetteer;
 mod heads;
+mod lists;
 mod places;
 mod rules;
 mod steps;

@@ -49,6 +49,16 @@ impl Recognizer {
         if titled {
             return set(m, EntityKind::Person, "person: after a title");
         }
+        if let Some((kind, why)) = self.noun_before(cx, a, n) {
+            return set(m, kind, why);
+        }
+        if (1..=4).contains(&n) && life_dates_after(cx, b) {
+            return set(
+                m,
+                EntityKind::Person,
+                "person: birth or life dates after the name",
+            );
+        }
         if let Some(why) = self.person_by_names(&name_tokens, b - a > 1 && cx.tx(a + 1) == "-") {
             return set(m, EntityKind::Person, why);
         }
@@ -118,6 +128,31 @@ impl Recognizer {
             && !cx.code_line
             && !self.gaz.words.not_entity.contains(first))
         .then_some((EntityKind::Org, "unknown acronym: organisation by default"))
+    }
+
+    /// "the drummer Ruairi Quill", "the band Velvet Orrery": a role or a
+    /// kind of body, in lowercase right before a short name, says what
+    /// it names ("rival Samsung" or "producer Aramco" would not, so
+    /// neither is a role).
+    fn noun_before(&self, cx: &LineCx, a: usize, n: usize) -> Option<(EntityKind, &'static str)> {
+        let prev = a.checked_sub(1).map(|p| &cx.tokens[p])?;
+        if !(1..=3).contains(&n) || prev.shape != Shape::Lower {
+            return None;
+        }
+        let noun = cx.tokens.key(prev);
+        if self.cues.role_noun.contains(noun) {
+            Some((
+                EntityKind::Person,
+                "person: a role before the name ('drummer')",
+            ))
+        } else if self.cues.body_noun.contains(noun) {
+            Some((
+                EntityKind::Org,
+                "organisation: a kind of body before the name ('the band')",
+            ))
+        } else {
+            None
+        }
     }
 
     /// A person by the name lists: a given name in front. (Surnames alone
@@ -218,6 +253,17 @@ impl Recognizer {
                 .loc_prefix
                 .contains(cx.tokens.key(&cx.tokens[a - 1]))
     }
+}
+
+/// "Ann Tyler ( born 1983 )", "Dorothea Veit ( née Mendelssohn )", "Rahel
+/// Levin ( 1771 - 1833 )": a bracket after the name opens with a birth
+/// or a life span, which only people have.
+fn life_dates_after(cx: &LineCx, b: usize) -> bool {
+    let tx = |j: usize| if j < cx.tokens.len() { cx.tx(j) } else { "" };
+    let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..2100).contains(&y));
+    tx(b) == "("
+        && (matches!(tx(b + 1), "born" | "née" | "nee")
+            || (year(tx(b + 1)) && matches!(tx(b + 2), "-" | "–" | "--")))
 }
 
 /// Sets a mention's kind and why.

@@ -31,7 +31,10 @@ impl Recognizer {
         }
         let mut found = Vec::new();
         self.tile(cx, chunk, &mut found);
-        match self.one_name(cx, chunk, &found) {
+        match self
+            .one_name(cx, chunk, &found)
+            .or_else(|| self.place_and_plural(cx, chunk, &found))
+        {
             Some(m) => out.push(m),
             None => out.extend(found),
         }
@@ -84,6 +87,40 @@ impl Recognizer {
         let mut m = cx.mention(chunk.a, chunk.b);
         m.kind = Some(EntityKind::Org);
         m.why = "organisation: a known place and a further word in one name".into();
+        Some(m)
+    }
+
+    /// "the Toronto Blue Jays", "Texas Longhorns", "Kenya Airways": a place
+    /// the gazetteer knows, then one or two capitalised words the tables
+    /// do not know ending in a plural, name a team or a company, whatever
+    /// the name lists say of "Blue" or "River". Not a place head ("Beverly
+    /// Hills", "Victoria Falls"), a group ("Texas Democrats") nor a
+    /// compass word's region ("Netherlands East Indies").
+    fn place_and_plural(&self, cx: &LineCx, chunk: Chunk, found: &[Mention]) -> Option<Mention> {
+        let words = &self.gaz.words;
+        let place = found.first()?;
+        let is_place = place.entry.is_some()
+            && place.start == cx.tokens[chunk.a].start
+            && matches!(place.kind, Some(EntityKind::Gpe | EntityKind::Loc));
+        if !is_place || chunk.titled || cx.upper_line {
+            return None;
+        }
+        let rest = (chunk.a..chunk.b).find(|&j| cx.tokens[j].start >= place.end)?;
+        let last = cx.tokens.key(&cx.tokens[chunk.b - 1]);
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        let rest_fits = (1..=2).contains(&(chunk.b - rest))
+            && cx.tokens[rest..chunk.b].iter().all(|t| t.is_cap())
+            && found[1..].iter().all(|m| m.entry.is_none())
+            && !self.cues.compass.contains(cx.tokens.key(&cx.tokens[rest]));
+        if !(plural && rest_fits)
+            || words.loc_head.contains(last)
+            || words.not_entity.contains(last)
+        {
+            return None;
+        }
+        let mut m = cx.mention(chunk.a, chunk.b);
+        m.kind = Some(EntityKind::Org);
+        m.why = "organisation: a known place and a plural name (a team, a company)".into();
         Some(m)
     }
 

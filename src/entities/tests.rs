@@ -272,3 +272,38 @@ t!(
     person_of_place_ends_at_of,
     "The medal went to [Janet Evans|PERSON] of Marion , who swam well ."
 );
+// Invented news sentences: a known place and a plural name are a team or a
+// company, not the place ("Beverly Hills" stays a place).
+t!(
+    place_and_plural_is_team,
+    "The pitcher joined the [Denver Blue Herons|ORG] and moved to [Denver|GPE] , not [Beverly Hills|LOC] ."
+);
+// Invented news sentence: a given name vouches for a surname that is also
+// a town.
+t!(
+    given_name_and_town_surname_is_person,
+    "The site was started by the spammer [William Stanley|PERSON] in 2007 ."
+);
+// Invented news sentence: unknown names in a list beside people are people;
+// a list of places stays out of it.
+t!(
+    unknown_names_in_a_list_of_people,
+    "The jury heard [Max Carey|PERSON] , [Tarquin Vellacott|PERSON] and [Osric Pembleton|PERSON] on Monday ."
+);
+// Invented news sentence: a role or a kind of body before a name no table
+// knows says what it names.
+t!(
+    role_or_body_noun_before_a_name,
+    "The drummer [Ruairi Quillfoyle|PERSON] left the band [Velvet Orrery|ORG] for the airline [Skyvantis|ORG] ."
+);
+// Invented news sentence: an acronym of a common noun is no organisation.
+t!(
+    common_noun_acronyms_are_no_orgs,
+    "He won by TKO , drove an SUV and posted a 2.10 ERA for the [NLRB|ORG] team ."
+);
+// Invented news sentences: a birth or a life span in brackets after a name
+// marks a person.
+t!(
+    life_dates_mark_a_person,
+    "[Tavrek Ondulin|PERSON] ( born 1983 ) met [Zelbo Quarrin|PERSON] (1902-1980) there ."
+);

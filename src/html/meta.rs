@@ -9,8 +9,8 @@
 //! (which is sometimes the site's logo) and `<title>` (which carries the
 //! site's name).
 
+use super::json::{self, Json};
 use serde::Serialize;
-use serde_json::Value;
 
 use super::refs;
 
@@ -150,7 +150,7 @@ impl Collector {
             self.add(Field::Title, 6, content);
         } else if self.json_ld_next && content.len() <= 1 << 20 {
             self.json_ld_next = false;
-            if let Ok(value) = serde_json::from_str::<Value>(content.trim()) {
+            if let Some(value) = json::parse(content) {
                 self.json_ld(&value);
             }
         }
@@ -169,7 +169,7 @@ impl Collector {
 
     /// JSON-LD: the article objects' `headline`, `datePublished`,
     /// `author` and `publisher`, wherever they stand (a list, `@graph`).
-    fn json_ld(&mut self, root: &Value) {
+    fn json_ld(&mut self, root: &Json) {
         let mut todo = vec![root];
         let mut seen = 0;
         while let Some(v) = todo.pop() {
@@ -178,13 +178,13 @@ impl Collector {
                 break;
             }
             match v {
-                Value::Array(items) => todo.extend(items.iter().rev()),
-                Value::Object(o) => {
-                    if let Some(graph) = o.get("@graph") {
+                Json::List(items) => todo.extend(items.iter().rev()),
+                Json::Obj(_) => {
+                    if let Some(graph) = v.get("@graph") {
                         todo.push(graph);
                     }
-                    if is_article(o.get("@type")) {
-                        self.article_object(o);
+                    if is_article(v.get("@type")) {
+                        self.article_object(v);
                     }
                 }
                 _ => {}
@@ -192,11 +192,11 @@ impl Collector {
         }
     }
 
-    fn article_object(&mut self, o: &serde_json::Map<String, Value>) {
-        if let Some(Value::String(h)) = o.get("headline") {
+    fn article_object(&mut self, o: &Json) {
+        if let Some(Json::Str(h)) = o.get("headline") {
             self.add(Field::Title, 1, h);
         }
-        if let Some(Value::String(d)) = o.get("datePublished") {
+        if let Some(Json::Str(d)) = o.get("datePublished") {
             self.add(Field::Date, 1, d);
         }
         for name in names(o.get("author")) {
@@ -422,27 +422,27 @@ pub fn fold(s: &str) -> String {
 
 /// Whether a JSON-LD `@type` is an article (`NewsArticle`, `BlogPosting`,
 /// `ReportageNewsArticle`, ...), alone or in a list.
-fn is_article(t: Option<&Value>) -> bool {
+fn is_article(t: Option<&Json>) -> bool {
     let one = |s: &str| s.ends_with("Article") || s == "BlogPosting" || s == "Report";
     match t {
-        Some(Value::String(s)) => one(s),
-        Some(Value::Array(a)) => a.iter().any(|v| v.as_str().is_some_and(one)),
+        Some(Json::Str(s)) => one(s),
+        Some(Json::List(a)) => a.iter().any(|v| v.as_str().is_some_and(one)),
         _ => false,
     }
 }
 
 /// The names in a JSON-LD person or organisation field: a string, an
 /// object with `name`, or a list of those.
-fn names(v: Option<&Value>) -> Vec<&str> {
-    fn one(v: &Value) -> Option<&str> {
+fn names(v: Option<&Json>) -> Vec<&str> {
+    fn one(v: &Json) -> Option<&str> {
         match v {
-            Value::String(s) => Some(s.as_str()),
-            Value::Object(o) => o.get("name").and_then(Value::as_str),
+            Json::Str(s) => Some(s.as_str()),
+            Json::Obj(_) => v.get("name").and_then(Json::as_str),
             _ => None,
         }
     }
     match v {
-        Some(Value::Array(a)) => a.iter().take(8).filter_map(one).collect(),
+        Some(Json::List(a)) => a.iter().take(8).filter_map(one).collect(),
         Some(v) => one(v).into_iter().collect(),
         None => vec![],
     }

@@ -20,6 +20,7 @@
 
 mod charset;
 mod elements;
+mod json;
 mod meta;
 mod refs;
 mod render;

@@ -139,6 +139,9 @@ fn decide_story(
             .or_else(|| headline::mark(infos, roles, repeats, first));
         // The story starts at its headline when that stands above it.
         let story = (title.map_or(first, |t| t.min(first)), last);
+        if let Some(t) = title.filter(|&t| t > first) {
+            position::mark_bullets_above(infos, roles, first, t);
+        }
         position::mark_outside(roles, story);
         runs::mark_tail_sections(infos, roles, story);
         runs::mark_teaser_runs(infos, roles);

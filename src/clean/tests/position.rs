@@ -89,3 +89,14 @@ t!(
      B|2020-08-01 17:59:00+00 │ 200 │ 3927\n\
      B|Note that the table has a row for every minute, even if the status code was never returned in that minute. Given a table of statuses, it's very tempting to draw a chart."
 );
+// Bulleted prose above a headline inside the story's region is a
+// sidebar's list (an author's blurb, a reader's testimonial), not the lead.
+t!(
+    bulleted_prose_above_the_headline_is_a_sidebar,
+    "J|prose before the story (a teaser or sidebar)|* About the author: Jane Okafor has written about the city's rivers and bridges for twenty years, and her new book is out now.\n\
+     J|prose before the story (a teaser or sidebar)|* “As someone who crosses the river every day, I found this guide to the bridges of the city clear and useful,” one reader wrote.\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}"
+);

@@ -307,3 +307,9 @@ t!(
     life_dates_mark_a_person,
     "[Tavrek Ondulin|PERSON] ( born 1983 ) met [Zelbo Quarrin|PERSON] (1902-1980) there ."
 );
+// "Roman" is a given name too, but an adjective of Rome's ancient world
+// before a noun; a Roman with a surname is still a person.
+t!(
+    roman_treasures_are_no_person,
+    "The Bardo museum in [Tunis|GPE] is home to [Roman|NORP] treasures, the [Romans|NORP|Roman] having ruled there, curator [Roman Kowalski|PERSON] said."
+);

@@ -405,7 +405,12 @@ fn breadcrumb(info: &Info) -> bool {
 /// Third-person sentences about a writer: "Fiona discovered her love for
 /// investing … now she loves writing about investing".
 fn author_bio(info: &Info) -> bool {
-    const CUES: [&str; 22] = [
+    const CUES: [&str; 27] = [
+        "correspondent for",
+        "reporter for",
+        "columnist for",
+        "is a columnist",
+        "previously covered",
         "writes about",
         "writing about",
         "loves writing",

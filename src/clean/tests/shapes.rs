@@ -171,3 +171,4 @@ t!(
      J|app promotion|Read us on the go: our app is free on the App Store and Google Play.\n\
      B|{MORE}"
 );
+t!(author_biography_of_a_correspondent, "B|{LEAD}\nB|{END}\nJ|author biography|Jane Okafor is a Cairo-based correspondent for the Gazette. She previously covered the Gulf for two newspapers.");

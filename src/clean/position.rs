@@ -115,30 +115,27 @@ fn weight(info: &Info, role: &Option<(Role, Cow<'static, str>)>) -> f32 {
     }
 }
 
-/// Prose outside the story goes with the page.
+/// The reasons for prose outside the story, before and after it.
+const BEFORE: &str = "prose before the story (a teaser or sidebar)";
+const AFTER: &str = "prose after the story (a sidebar, teaser or footer)";
+
 /// Bulleted prose above a headline that stands inside the story's region
 /// is a sidebar's list (a book blurb, a testimonial), not the story's lead:
 /// a story's paragraphs above its headline do not come as a list.
 pub(super) fn mark_bullets_above(infos: &[Info], roles: &mut Verdicts, first: usize, title: usize) {
     for i in first..title.min(infos.len()) {
         if infos[i].bullet && matches!(roles[i], Some((Role::Body, _))) {
-            roles[i] = Some((
-                Role::Boilerplate,
-                "prose before the story (a teaser or sidebar)".into(),
-            ));
+            roles[i] = Some((Role::Boilerplate, BEFORE.into()));
         }
     }
 }
 
+/// Prose outside the story goes with the page.
 pub(super) fn mark_outside(roles: &mut Verdicts, story: (usize, usize)) {
     let (first, last) = story;
     for (i, role) in roles.iter_mut().enumerate() {
         if (i < first || i > last) && matches!(role, Some((Role::Body, _))) {
-            let why = if i < first {
-                "prose before the story (a teaser or sidebar)"
-            } else {
-                "prose after the story (a sidebar, teaser or footer)"
-            };
+            let why = if i < first { BEFORE } else { AFTER };
             *role = Some((Role::Boilerplate, why.into()));
         }
     }

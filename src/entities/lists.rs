@@ -13,7 +13,7 @@ impl Recognizer {
     /// name people ("with Ann Tyler, Dara Okonjo and Guy Lisle"), teams or
     /// places, each list one kind.
     pub(super) fn people_in_lists(&self, text: &str, line: &mut [Mention]) {
-        line.sort_by_key(|m| m.start);
+        crate::order::sort_by_key(line, |m| m.start);
         for i in 0..line.len() {
             if line[i].kind.is_some() || line[i].sentence_start || !self.plain_name(&line[i].key) {
                 continue;

@@ -229,8 +229,8 @@ impl Collector {
                 .find(|(f, _, _)| *f == field)
                 .map(|(_, _, v)| v.clone())
         };
-        let site_names = self.site_names();
         let stated = self.stated_names();
+        let site_names = self.site_names(&stated);
         let mut headlines: Vec<String> = Vec::new();
         for (f, _, v) in &self.found {
             let v = without_site(v, &stated);
@@ -289,13 +289,12 @@ impl Collector {
         }
     }
 
-    /// Names that are the site's, not the story's: the site's stated name,
-    /// and the shorter parts of a title that joins the headline and the
+    /// Names that are the site's, not the story's: its stated names
+    /// (`stated`, [`Collector::stated_names`]), and the shorter parts of a title that joins the headline and the
     /// site's name ("Rain at last | Daily News" → "daily news"). An `<h1>`
     /// that says only this is the site's logo.
-    fn site_names(&self) -> Vec<String> {
-        let stated = self.stated_names();
-        let mut names = stated.clone();
+    fn site_names(&self, stated: &[String]) -> Vec<String> {
+        let mut names = stated.to_vec();
         for v in self.titles() {
             let parts = title_parts(v);
             if parts.len() > 1 && parts.iter().any(|p| stated.contains(&fold(p))) {
@@ -378,10 +377,8 @@ pub fn title_parts(title: &str) -> Vec<&str> {
 /// The labels of a URL's host, folded, less `www` and the top-level
 /// domain: the words a site names itself by in its address.
 fn host_labels(url: &str) -> Vec<String> {
-    let rest = ["https://", "http://", "//"]
-        .iter()
-        .find_map(|p| url.trim().strip_prefix(p));
-    let host = rest.map_or("", |r| r.split(['/', '?', '#', ':']).next().unwrap_or(""));
+    let host =
+        super::after_scheme(url).map_or("", |r| r.split(['/', '?', '#', ':']).next().unwrap_or(""));
     let labels: Vec<&str> = host.split('.').collect();
     // The last label is the top-level domain ("com"), no name.
     labels[..labels.len().saturating_sub(1)]

@@ -77,6 +77,15 @@ pub struct Boxed {
     pub signal: Signal,
 }
 
+/// A URL after its scheme (`https://`, `http://` or `//`): host first;
+/// `None` for a relative URL.
+fn after_scheme(url: &str) -> Option<&str> {
+    let url = url.trim();
+    ["https://", "http://", "//"]
+        .iter()
+        .find_map(|s| url.strip_prefix(s))
+}
+
 /// Reads a page from its HTML (already decoded to text).
 ///
 /// ```

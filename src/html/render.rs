@@ -334,10 +334,8 @@ impl<'a> Renderer<'a> {
 /// `/my-first-post`).
 fn is_front_page(href: &str) -> bool {
     let href = href.trim();
-    let after_host = ["https://", "http://", "//"]
-        .iter()
-        .find_map(|s| href.strip_prefix(s))
-        .map(|rest| rest.find('/').map_or("", |i| &rest[i..]));
+    let after_host =
+        super::after_scheme(href).map(|rest| rest.find('/').map_or("", |i| &rest[i..]));
     let path = after_host.unwrap_or(href);
     let path = path.split(['?', '#']).next().unwrap_or("");
     if !path.starts_with('/') && after_host.is_none() {

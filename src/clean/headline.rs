@@ -144,6 +144,14 @@ fn place_cost(
     if !candidate(info) {
         return None;
     }
+    // A titled sentence heads the story from above it and its byline,
+    // never from among its paragraphs or under the byline ("By Post
+    // editors" over "Welcome to Ask The Post.": the story's first line).
+    if !info.is_headline_like()
+        && (matches!(roles[i], Some((Role::Body, _))) || below_author(roles, i))
+    {
+        return None;
+    }
     let cost = availability(i, infos, roles)?;
     if i >= first && !opens_block_inside(infos, roles, first, i) {
         return None;
@@ -172,6 +180,12 @@ fn under(roles: &Verdicts, i: usize, block: &[&str]) -> bool {
     roles[i + 1..(i + 4).min(roles.len())]
         .iter()
         .any(|r| matches!(r, Some((Role::Boilerplate, why)) if block.contains(&why.as_ref())))
+}
+
+/// The line right above line `i` names the author.
+fn below_author(roles: &Verdicts, i: usize) -> bool {
+    i > 0
+        && matches!(&roles[i - 1], Some((Role::Boilerplate, why)) if AUTHOR_BLOCK.contains(&why.as_ref()))
 }
 
 /// Inside the story's region, a headline opens a block: a line of three
@@ -220,7 +234,7 @@ pub(super) fn text(info: &Info) -> String {
 }
 
 fn candidate(info: &Info) -> bool {
-    info.is_headline_like()
+    (info.is_headline_like() || titled_sentence(info))
         && (info.words >= 2 || info.units >= 3)
         && !info.bullet
         && !info.truncated
@@ -231,6 +245,19 @@ fn candidate(info: &Info) -> bool {
         && !has_address(info.text)
         && !shapes::code_or_table(info)
         && !info.linked
+}
+
+/// Every word capitalised but the function words, and a full stop at the
+/// end: "Dead Phone Battery? Just Burn Something.", "Today, I Only Care
+/// That You Vote.". A blog's title may end so; a sentence of prose is
+/// never written in Title Case.
+fn titled_sentence(info: &Info) -> bool {
+    let first_cap = info
+        .tokens
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| t.is_cap());
+    (3..=15).contains(&info.words) && info.caseless == 0 && info.lower <= info.stop && first_cap
 }
 
 /// A web or mail address or a social handle: "www.example.com",

@@ -115,6 +115,13 @@ pub(super) fn mark_header_runs(
     }
 }
 
+/// How many page parts in a row (share buttons, a date, a menu) may stand
+/// between a block's teasers: a teaser carries a date, a count, a "Read
+/// more"; a longer stretch of other parts means the block has ended, and
+/// the headline-like line after it (the page's own headline over its
+/// author and share buttons) is not one of its teasers.
+const TEASER_GAP: usize = 4;
+
 /// Marks the header at `i` and the teasers under it; returns where the run
 /// ends.
 fn mark_header_run(
@@ -135,13 +142,17 @@ fn mark_header_run(
     };
     let mut j = i + 1;
     let mut prev_teaser_headline = false;
-    while j < infos.len() && part(i, j) {
+    let mut removed_in_a_row = 0;
+    while j < infos.len() && part(i, j) && removed_in_a_row <= TEASER_GAP {
         let info = &infos[j];
         if info.is_section_header() {
             roles[j] = Some((Role::Boilerplate, reason.into()));
             prev_teaser_headline = false;
-        } else if matches!(&roles[j], Some((Role::Boilerplate, _))) {
+        } else if let Some((Role::Boilerplate, _)) = &roles[j] {
             prev_teaser_headline = false;
+            removed_in_a_row += 1;
+            j += 1;
+            continue;
         } else if info.is_headline_like() && !info.is_prose() {
             roles[j] = Some((Role::Boilerplate, run_reason.into()));
             prev_teaser_headline = true;
@@ -155,6 +166,7 @@ fn mark_header_run(
         } else {
             break;
         }
+        removed_in_a_row = 0;
         j += 1;
     }
     j

@@ -235,3 +235,54 @@ fn headline_under_a_sidebar_of_bulleted_sentences() {
     ];
     assert_eq!(title_of(&page).as_deref(), Some(page[3]));
 }
+
+// A sign-up form's messages flattened above the story ("Please enter a
+// valid email address.") are not its opening prose: the headline under
+// them still heads the story.
+t!(
+    form_messages_above_the_headline,
+    "J|newsletter sign-up|Please enter your email address.\n\
+     J|form message|Please enter a valid email address.\n\
+     J|form message|Please check your inbox for a confirmation email.\n\
+     J|form message|An error occurred, please try again later.\n\
+     T|Bridge opens to traffic after two years of delays\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+
+// A blog's title may end with a full stop: in Title Case over the byline
+// it heads the story; under the byline it is the story's first line.
+t!(
+    titled_sentence_over_the_byline,
+    "J|timestamp|November 6, 2012, 5:02 pm\n\
+     T|Dead Battery? Just Burn Some Wood.\n\
+     J|byline|By Jane Roe\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+t!(
+    titled_sentence_under_the_byline,
+    "T|About the Bridge Desk\n\
+     J|byline|By Post editors\n\
+     B|Welcome to The Bridge Desk.\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+
+// Under a section header a run of teasers goes on across their dates and
+// counts, but not across a long stretch of other page parts: the line
+// after the share buttons is the page's own headline, and the paragraph
+// under it the story, not a teaser's summary.
+t!(
+    headline_after_a_long_stretch_under_a_news_header,
+    "J|section header of an unrelated news block|Top Stories\n\
+     J|unrelated story in a news block|Storm closes schools across the region\n\
+     J|timestamp|Nov 9, 2012 7:15 PM\n\
+     J|share buttons|Share\n\
+     J|share buttons|Tweet\n\
+     J|share buttons|* Email\n\
+     J|share buttons|Share\n\
+     J|share buttons|Tweet\n\
+     T|Bridge opens to traffic after two years of delays\n\
+     B|{LEAD}"
+);

@@ -46,6 +46,8 @@ const SITE_NAME: usize = 3;
 /// name or a section more often than this page's headline that other pages
 /// link to, so only a line whose words come back in the story wins.
 const SHARED_COST: f32 = 2.0;
+/// What a line ending in an ellipsis pays.
+const TRUNCATED_COST: f32 = 1.0;
 /// The score below which no line is a headline.
 const THRESHOLD: f32 = 1.0;
 
@@ -163,6 +165,9 @@ fn place_cost(
         return None;
     }
     let shared = if others > SITE_NAME { SHARED_COST } else { 0.0 };
+    // A line cut short ("Bill Clinton to stump for Obama...") is more
+    // often a teaser than a title that trails off.
+    let cut = if info.truncated { TRUNCATED_COST } else { 0.0 };
     // Above the story, the undecided lines between it and the headline
     // count (a byline or a caption between them does not); inside it,
     // every line the headline leaves above it, and more.
@@ -171,7 +176,7 @@ fn place_cost(
     } else {
         INSIDE_COST + 0.1 * (i - first) as f32
     };
-    Some(cost + distance + shared)
+    Some(cost + distance + shared + cut)
 }
 
 /// A line with one of these reasons stands within the few lines under line
@@ -237,7 +242,6 @@ fn candidate(info: &Info) -> bool {
     (info.is_headline_like() || titled_sentence(info))
         && (info.words >= 2 || info.units >= 3)
         && !info.bullet
-        && !info.truncated
         && !info.text.trim_end().ends_with(':')
         && dateline_source(info.text).is_none()
         && !comments::opens_with_count(info)

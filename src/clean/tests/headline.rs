@@ -286,3 +286,14 @@ t!(
      T|Bridge opens to traffic after two years of delays\n\
      B|{LEAD}"
 );
+
+// A title may trail off ("When the Problem is You…"): over the story's
+// date and first paragraph it heads the story, where a line cut short
+// among other headlines would be a teaser.
+t!(
+    title_trailing_off,
+    "T|When the Bridge Is the Problem…\n\
+     J|timestamp|POSTED ON November 7th, 2012\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

@@ -172,3 +172,13 @@ t!(
      B|{MORE}"
 );
 t!(author_biography_of_a_correspondent, "B|{LEAD}\nB|{END}\nJ|author biography|Jane Okafor is a Cairo-based correspondent for the Gazette. She previously covered the Gulf for two newspapers.");
+
+// A video player's notices and a form's messages, flattened into the text.
+t!(
+    video_ad_notice,
+    "B|{LEAD}\nJ|advertisement marker|You can skip this ad in 5 seconds.\nB|{MORE}"
+);
+t!(
+    form_messages,
+    "B|{LEAD}\nJ|form message|This field is required.\nJ|form message|Thanks for subscribing!\nB|{MORE}"
+);

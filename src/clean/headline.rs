@@ -48,6 +48,10 @@ const SITE_NAME: usize = 3;
 const SHARED_COST: f32 = 2.0;
 /// What a line ending in an ellipsis pays.
 const TRUNCATED_COST: f32 = 1.0;
+/// What a line found on a few other pages pays: there it is a link to a
+/// story, which is this page's headline only if its words come back in
+/// the story ("Questions about startups?" in a site's sidebar is not).
+const LINKED_COST: f32 = 1.5;
 /// The score below which no line is a headline.
 const THRESHOLD: f32 = 1.0;
 
@@ -164,7 +168,11 @@ fn place_cost(
     if i >= first && others > 0 {
         return None;
     }
-    let shared = if others > SITE_NAME { SHARED_COST } else { 0.0 };
+    let shared = match others {
+        0 => 0.0,
+        n if n <= SITE_NAME => LINKED_COST,
+        _ => SHARED_COST,
+    };
     // A line cut short ("Bill Clinton to stump for Obama...") is more
     // often a teaser than a title that trails off.
     let cut = if info.truncated { TRUNCATED_COST } else { 0.0 };

@@ -297,3 +297,23 @@ t!(
      B|{LEAD}\n\
      B|{MORE}"
 );
+
+// A line that a few other pages of the corpus hold is a link there, to
+// some story, and heads this one only if its words come back in it
+// clearly better than the line above it: a sidebar's link over the date
+// loses to the headline above it.
+#[test]
+fn line_other_pages_link_to_is_not_the_headline_unless_it_is_the_story() {
+    let sidebar = "Council bridge traffic questions answered";
+    let page = [
+        "New crossing for the river at last",
+        sidebar,
+        "3 March 2014",
+        LEAD,
+        MORE,
+    ];
+    let mut repeats = Repeats::default();
+    repeats.insert(repeat_key(sidebar, &mut String::new()), 2);
+    let got = Cleaner::new().clean(&page.join("\n"), &repeats, None, &[]);
+    assert_eq!(got.title.as_deref(), Some(page[0]));
+}

@@ -153,9 +153,7 @@ fn place_cost(
     // A titled sentence heads the story from above it and its byline,
     // never from among its paragraphs or under the byline ("By Post
     // editors" over "Welcome to Ask The Post.": the story's first line).
-    if !info.is_headline_like()
-        && (matches!(roles[i], Some((Role::Body, _))) || below_author(roles, i))
-    {
+    if !info.is_headline_like() && below_author(roles, i) {
         return None;
     }
     let cost = availability(i, infos, roles)?;
@@ -264,12 +262,13 @@ fn candidate(info: &Info) -> bool {
 /// That You Vote.". A blog's title may end so; a sentence of prose is
 /// never written in Title Case.
 fn titled_sentence(info: &Info) -> bool {
-    let first_cap = info
-        .tokens
-        .iter()
-        .find(|t| t.is_word())
-        .is_some_and(|t| t.is_cap());
-    (3..=15).contains(&info.words) && info.caseless == 0 && info.lower <= info.stop && first_cap
+    let mut words = info.tokens.iter().filter(|t| t.is_word());
+    let first_cap = words.next().is_some_and(|t| t.is_cap());
+    let lower_content = words
+        .clone()
+        .any(|t| t.shape == Shape::Lower && t.tag & text::FUNCTION_WORD == 0);
+    let caps = words.filter(|t| t.is_cap()).count();
+    (3..=15).contains(&info.words) && info.caseless == 0 && first_cap && !lower_content && caps >= 2
 }
 
 /// A web or mail address or a social handle: "www.example.com",

@@ -368,8 +368,7 @@ fn pull_quote(i: usize, infos: &[Info]) -> bool {
     /// further keeps the check linear in the length of the text.
     const NEAR: usize = 25;
     let info = &infos[i];
-    let quoted = info.key().starts_with(['"', '\'', '«']);
-    if !quoted || info.words < 4 || info.words > 40 {
+    if !quotation(info.key()) || info.words < 4 || info.words > 40 {
         return false;
     }
     let inner = info.key().trim_matches(|c: char| !c.is_alphanumeric());
@@ -377,6 +376,17 @@ fn pull_quote(i: usize, infos: &[Info]) -> bool {
     near.iter().any(|other| {
         other.number != info.number && other.words > info.words && holds(other.key(), inner)
     })
+}
+
+/// A line that opens a quotation which runs over most of it. A line whose
+/// quotation closes early ("'Significant' layoffs at the centre") is a
+/// headline that quotes a word.
+fn quotation(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix(['"', '\'', '«']) else {
+        return false;
+    };
+    let closes = rest.find(['"', '»']).or_else(|| rest.find("' "));
+    closes.is_none_or(|at| at * 2 >= rest.len())
 }
 
 /// `haystack.contains(needle)` for a sentence-long needle: each byte

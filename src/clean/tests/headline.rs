@@ -317,3 +317,31 @@ fn line_other_pages_link_to_is_not_the_headline_unless_it_is_the_story() {
     let got = Cleaner::new().clean(&page.join("\n"), &repeats, None, &[]);
     assert_eq!(got.title.as_deref(), Some(page[0]));
 }
+
+// Under the date, a title in Title Case with a full stop may open the
+// lines of prose; a sentence that is not in Title Case stays prose.
+t!(
+    titled_sentence_over_the_prose,
+    "J|timestamp|POSTED ON November 6th, 2012\n\
+     T|Today, I Only Care That You Vote.\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+t!(
+    plain_sentence_over_the_prose,
+    "J|timestamp|POSTED ON November 6th, 2012\n\
+     B|I cannot give what I do not have.\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+
+// A headline that quotes its first word is not a pull quote, though the
+// page repeats it in a longer line further down.
+t!(
+    headline_quoting_its_first_word,
+    "J|timestamp|November 06, 2012\n\
+     T|'Significant' Layoffs Made at the Bridge Council\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|Readers wrote to us about 'Significant' Layoffs Made at the Bridge Council and the new bridge."
+);

@@ -52,6 +52,9 @@ const TRUNCATED_COST: f32 = 1.0;
 /// story, which is this page's headline only if its words come back in
 /// the story ("Questions about startups?" in a site's sidebar is not).
 const LINKED_COST: f32 = 1.5;
+/// What a run of capitalised words pays when the story does not take up
+/// its words: a menu.
+const MENU_COST: f32 = 1.5;
 /// The score below which no line is a headline.
 const THRESHOLD: f32 = 1.0;
 
@@ -105,7 +108,13 @@ fn scores(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize) -> 
                 Some(h) if c.line > h + 1 && c.line < first => -BYLINE,
                 _ => 0.0,
             };
-            let score = shape_score(info) + 3.0 * terms.overlap(info) + byline - c.cost;
+            let overlap = terms.overlap(info);
+            let menu = if capitalised_run(info) && overlap < 0.5 {
+                MENU_COST
+            } else {
+                0.0
+            };
+            let score = shape_score(info) + 3.0 * overlap + byline - c.cost - menu;
             (score, c.line)
         })
         .collect()
@@ -312,10 +321,6 @@ fn shape_score(info: &Info) -> f32 {
     if upper == info.words && info.words <= 4 {
         score -= 2.0; // "HEALTH DESK", "THE NORTHERN REVIEW"
     }
-    let caps = info.tokens.iter().filter(|t| t.is_cap()).count();
-    if info.stop == 0 && caps == info.words && info.words >= 5 && info.lower == 0 {
-        score -= 1.5; // "Home News Sport Business Culture"
-    }
     match separators(info) {
         0 => {}
         1 => score -= 1.0, // "Home • The Harbour Blog"
@@ -364,6 +369,14 @@ fn repeats_a_word(info: &Info) -> bool {
     keys.iter()
         .enumerate()
         .any(|(i, k)| keys[i + 1..].contains(k))
+}
+
+/// Five capitalised words or more and no function word: "Home News Sport
+/// Business Culture", a menu, unless the story takes up its words (a
+/// headline such as "Ohio Still Awaits Gov. Kasich's Obamacare Decisions").
+fn capitalised_run(info: &Info) -> bool {
+    let caps = info.tokens.iter().filter(|t| t.is_cap()).count();
+    info.stop == 0 && caps == info.words && info.words >= 5 && info.lower == 0
 }
 
 /// Bars, arrows and wide gaps between items.

@@ -280,7 +280,8 @@ pub(super) fn is_numeric_date(word: &str) -> bool {
 }
 
 /// "By Jane Smith", "By Jane Smith and Omar Ali, Reuters", "By Marcus
-/// Holloway, staff writer": "By" and a capitalised name, on a short line.
+/// Holloway, staff writer", "By: Jane Smith | May 3, 2012": "By" and a
+/// capitalised name, on a short line.
 pub(super) fn byline(info: &Info) -> bool {
     let key = info.key();
     let lead = [
@@ -294,10 +295,16 @@ pub(super) fn byline(info: &Info) -> bool {
     .find(|b| key.starts_with(*b))
     .map_or(1, |b| b.split(' ').count() - 1);
     let starts = lead > 1
-        || ["by ", "von ", "par ", "por ", "door ", "di "]
-            .iter()
-            .any(|b| key.starts_with(b));
-    let name_next = info.tokens.get(lead).is_some_and(|t| t.is_cap());
+        || ["by", "von", "par", "por", "door", "di"].iter().any(|b| {
+            key.strip_prefix(b)
+                .is_some_and(|rest| rest.starts_with([' ', ':']))
+        });
+    let name_next = info
+        .tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .nth(lead)
+        .is_some_and(|t| t.is_cap());
     starts && name_next && info.words <= 14 && !(info.ends_sentence && info.words > 8)
 }
 

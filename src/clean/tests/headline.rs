@@ -345,3 +345,22 @@ t!(
      B|{MORE}\n\
      B|Readers wrote to us about 'Significant' Layoffs Made at the Bridge Council and the new bridge."
 );
+
+// Five capitalised words and no function word read as a menu, unless the
+// story takes up their words: then the line is the headline, over the
+// standfirst and a "By:" line.
+t!(
+    capitalised_headline_over_the_standfirst,
+    "T|Council Bridge Traffic Delays Spring\n\
+     J|short line at the edge of the story|Traffic waits for the spring opening\n\
+     J|byline|By: Jane Roe | November 12th, 2012 at 04:00 PM |\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+t!(
+    capitalised_menu_is_not_the_headline,
+    "J|masthead: above the headline|Home News Sport Business Culture\n\
+     T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

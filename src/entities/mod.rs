@@ -39,6 +39,7 @@ mod cues;
 mod document;
 pub mod gazetteer;
 mod heads;
+mod initials;
 mod lists;
 mod places;
 mod rules;

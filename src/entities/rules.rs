@@ -170,6 +170,20 @@ impl Recognizer {
         if (2..=4).contains(&n) && words.given.contains(first) && !hyphen_after_first {
             return Some("person: given name (US Census list) + capitalised word");
         }
+        // "Li Shimin", "Park Ji-sung": a family name first, then one or
+        // two words that head no organisation or place.
+        let plain = |w: &&str| {
+            !(words.org_head.contains(*w)
+                || words.org_suffix.contains(*w)
+                || words.loc_head.contains(*w)
+                || words.not_entity.contains(*w))
+        };
+        if (2..=3).contains(&n)
+            && self.cues.family_first.contains(first)
+            && name_tokens[1..].iter().all(plain)
+        {
+            return Some("person: a family name written first");
+        }
         None
     }
 
@@ -212,7 +226,7 @@ impl Recognizer {
     /// "Paxton , Illinois", "Blackburn , Lancashire , England": the run is
     /// followed by a comma and a place the gazetteer knows, which ends the
     /// phrase (not "Smith , Britain 's envoy").
-    fn place_before_region(&self, cx: &LineCx, b: usize) -> bool {
+    pub(super) fn place_before_region(&self, cx: &LineCx, b: usize) -> bool {
         let tokens = cx.tokens;
         if b + 1 >= tokens.len() || cx.tx(b) != "," {
             return false;
@@ -256,14 +270,30 @@ impl Recognizer {
 }
 
 /// "Ann Tyler ( born 1983 )", "Dorothea Veit ( née Mendelssohn )", "Rahel
-/// Levin ( 1771 - 1833 )": a bracket after the name opens with a birth
-/// or a life span, which only people have.
+/// Levin ( 1771 - 1833 )", "Eduard Hitzig ( February 6 , 1839 - August
+/// 20 , 1907 )": a bracket after the name opens with a birth, or with a
+/// date that a dash joins to another: a life span, which only people have.
 fn life_dates_after(cx: &LineCx, b: usize) -> bool {
     let tx = |j: usize| if j < cx.tokens.len() { cx.tx(j) } else { "" };
-    let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..2100).contains(&y));
-    tx(b) == "("
-        && (matches!(tx(b + 1), "born" | "née" | "nee")
-            || (year(tx(b + 1)) && matches!(tx(b + 2), "-" | "–" | "--")))
+    if tx(b) != "(" {
+        return false;
+    }
+    let year = |w: &str| {
+        let digits = w.trim_start_matches("c.");
+        (3..=4).contains(&digits.len()) && digits.parse::<u16>().is_ok_and(|y| y < 2100)
+    };
+    let first = key(tx(b + 1));
+    if matches!(first.as_str(), "born" | "née" | "nee") {
+        return true;
+    }
+    let day = first.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let opens = year(&first) || day || first == "c" || crate::clean::is_month(&first);
+    let inside: Vec<&str> = (b + 1..b + 12)
+        .map(tx)
+        .take_while(|w| !matches!(*w, ")" | ""))
+        .collect();
+    let dash = inside.iter().position(|w| matches!(*w, "-" | "–" | "--"));
+    opens && dash.is_some_and(|d| d > 0 && inside[..d].iter().any(|w| year(w)))
 }
 
 /// Sets a mention's kind and why.

@@ -313,3 +313,29 @@ t!(
     roman_treasures_are_no_person,
     "The Bardo museum in [Tunis|GPE] is home to [Roman|NORP] treasures, the [Romans|NORP|Roman] having ruled there, curator [Roman Kowalski|PERSON] said."
 );
+// Issue 15: initials before a name make a person, even where the surname
+// is a town ("Douglas", Isle of Man) or in no list (wikigold 117,
+// Wikipedia, CC BY-SA); "U.S." is no initial.
+t!(
+    initials_make_a_person,
+    "[C. H. Douglas|PERSON] met [Delwyn J. Langejans|PERSON] at [U.S. Steel|ORG|US Steel] ."
+);
+// wikigold 131 (Wikipedia, CC BY-SA): a life span in brackets that opens
+// with a month.
+t!(
+    life_span_with_months_marks_a_person,
+    "[Eduard Hitzig|PERSON] ( February 6 , 1839 - August 20 , 1907 ) was a [German|NORP] neurologist ."
+);
+// Invented news sentences: a street, a square, a stadium or a brook is a
+// location of the country the article is about; a town named after its
+// brook before its region stays a town.
+t!(
+    street_and_ground_heads_are_locations,
+    "Police in [Kenya|GPE] closed [Moi Avenue|LOC] and [Nyayo Stadium|LOC] .\nThe firm is based in [Oak Brook|GPE] , [Illinois|GPE] ."
+);
+// wikigold 041 (Wikipedia, CC BY-SA): a family name written first makes a
+// person; a dynasty is none of the kinds.
+t!(
+    family_name_first_is_a_person,
+    "[Li Shimin|PERSON] led a siege on the city of [Luoyang|GPE] under the Tang Dynasty ."
+);

@@ -118,9 +118,12 @@ impl Recognizer {
     ) -> Option<(EntityKind, &'static str)> {
         // "F-16", "EC-130", "CH-53": letters, a hyphen and a number name a
         // model, not an organisation.
-        let model = b + 1 < cx.tokens.len()
+        // "H5N1", "V6", "A380", "B1242": letters and digits name a virus,
+        // an engine, a plane or a road.
+        let model = (b + 1 < cx.tokens.len()
             && cx.tx(b) == "-"
-            && cx.tx(b + 1).starts_with(|c: char| c.is_ascii_digit());
+            && cx.tx(b + 1).starts_with(|c: char| c.is_ascii_digit()))
+            || cx.tx(a).contains(|c: char| c.is_ascii_digit());
         (n == 1
             && b - a == 1
             && self.is_acronym_shape(cx, a)

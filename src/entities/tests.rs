@@ -339,3 +339,32 @@ t!(
     family_name_first_is_a_person,
     "[Li Shimin|PERSON] led a siege on the city of [Luoyang|GPE] under the Tang Dynasty ."
 );
+// wikigold 114 (Wikipedia, CC BY-SA): a capitalised "The" inside a
+// sentence belongs to the name after it; at a sentence's start it does not.
+t!(
+    the_inside_a_sentence_is_part_of_the_name,
+    "He has worked for [The Aerospace Corporation|ORG|Aerospace Corporation] in [The Hague|GPE|The Hague] . The [Aerospace Corporation|ORG] said so ."
+);
+// wikigold 081 and 110 (Wikipedia, CC BY-SA): a title word before an
+// organisation's head, or before its domain, makes no person.
+t!(
+    title_word_in_a_body_name_is_no_title,
+    "He was drafted by [Major League Baseball|ORG] and is Professor of Mathematics at [Bishop Garrigan High School|ORG] ."
+);
+// wikigold 008 (Wikipedia, CC BY-SA): "&" between two given names parts
+// two people; a firm's "&" stays.
+t!(
+    ampersand_between_people_splits,
+    "[Karl Langdon|PERSON] & [Harvey Deegan|PERSON] host it , sponsored by [Procter & Gamble|ORG] ."
+);
+// wikigold 052 (Wikipedia, CC BY-SA): "St." joins the name after it.
+t!(
+    saint_abbreviation_joins_the_name,
+    "He was drafted by the [St. Louis Cardinals|ORG] and later lived in [St. Louis|GPE] ."
+);
+// Invented news sentence: letters with digits name a virus or a model, not
+// an organisation.
+t!(
+    letters_and_digits_are_no_org,
+    "The H5N1 strain spread and the A380 was grounded , the [WHO|ORG|World Health Organization] said ."
+);

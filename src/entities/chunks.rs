@@ -37,6 +37,7 @@ impl Recognizer {
         }
         let teams = results_teams(text, tokens, &chunks);
         let row = table_row(tokens, &chunks);
+        let sides = self.scored_sides(cx, &chunks);
         for (k, &(a, b)) in chunks.iter().enumerate() {
             let chunk = Chunk {
                 a,
@@ -45,6 +46,8 @@ impl Recognizer {
             };
             if teams.contains(&k) || (row && k == 0) {
                 self.team(cx, chunk, row, out);
+            } else if sides.contains(&k) {
+                self.side(cx, chunk, out);
             } else {
                 self.chunk_mentions(cx, chunk, out);
             }

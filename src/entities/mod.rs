@@ -34,6 +34,7 @@
 //!
 //! [`words`] holds the small judgements about words they share.
 
+mod appositives;
 mod chunks;
 mod cues;
 mod document;
@@ -43,6 +44,7 @@ mod initials;
 mod lists;
 mod places;
 mod rules;
+mod scores;
 mod steps;
 mod tiling;
 mod titles;
@@ -73,9 +75,9 @@ impl Default for Recognizer {
 }
 
 /// Words that may join capitalised words inside one name.
-const CONNECTORS: [&str; 22] = [
+const CONNECTORS: [&str; 23] = [
     "of", "for", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "ibn",
-    "el", "y", "da", "do", "dos", "di", "del", "&",
+    "el", "y", "da", "do", "dos", "di", "del", "wa", "&",
 ];
 
 /// A capitalised chunk: token indices `a..b` of a line.

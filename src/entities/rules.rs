@@ -52,6 +52,12 @@ impl Recognizer {
         if let Some((kind, why)) = self.noun_before(cx, a, n) {
             return set(m, kind, why);
         }
+        // "Inexplicably , the club …": a word that opens the sentence is
+        // no name.
+        let opener = n == 1 && m.sentence_start;
+        if let Some((kind, why)) = self.apposed_kind(cx, b).filter(|_| n <= 4 && !opener) {
+            return set(m, kind, why);
+        }
         if (1..=4).contains(&n) && life_dates_after(cx, b) {
             return set(
                 m,

@@ -368,3 +368,20 @@ t!(
     letters_and_digits_are_no_org,
     "The H5N1 strain spread and the A380 was grounded , the [WHO|ORG|World Health Organization] said ."
 );
+// wikigold 004 (Wikipedia, CC BY-SA) and invented results: a town beside a
+// score is its team; a country stays its national side, a player a person.
+t!(
+    town_beside_a_score_is_a_team,
+    "They lost the bowl game , losing to [Tulsa|ORG] 63-7 .\n[Oakland|ORG] beat [Seattle|ORG] 5-3 and [Japan|GPE] beat [Syria|GPE] 2-1 ."
+);
+// wikigold 013 (Wikipedia, CC BY-SA) and invented news sentences: an
+// appositive or "is a" says what a name no table knows is.
+t!(
+    appositive_says_the_kind,
+    "[Aero Gare|ORG] was a kitplane manufacturer . [Tavrek Ondulin|PERSON] , a 34-year-old teacher , sued [Norvell Quand|ORG] , the [Dutch|NORP] lender ."
+);
+// tests/data culture.ent: "wa" joins a Kenyan name as "bin" an Arabic one.
+t!(
+    wa_joins_a_name,
+    "[Ngũgĩ wa Thiong'o|PERSON] , the [Kenyan|NORP] novelist , wrote it ."
+);

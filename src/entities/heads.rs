@@ -73,7 +73,8 @@ impl Recognizer {
     }
 
     /// "East Perth", "South Jutland": a compass word and a known place are
-    /// one place, of the place's country.
+    /// one place, of the place's country; with a nationality, one group
+    /// ("West Indian").
     fn compass_place(&self, cx: &LineCx, chunk: Chunk) -> Option<Mention> {
         let first = cx.tokens.key(&cx.tokens[chunk.a]);
         if chunk.b - chunk.a < 2 || chunk.titled || !self.cues.compass.contains(first) {
@@ -81,10 +82,11 @@ impl Recognizer {
         }
         let place = self
             .pick(cx.text, cx.tokens, chunk.a + 1, chunk.b, cx.upper_line)
-            .filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc))?;
+            .filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Norp))?;
         let mut m = cx.mention(chunk.a, chunk.b);
         m.kind = Some(place.kind);
-        m.country = place.country;
+        // "West Indian" is no Indian: the group names no country.
+        m.country = place.country.filter(|_| place.kind != EntityKind::Norp);
         m.why = format!("place: compass word and {}", place.canonical).into();
         Some(m)
     }

@@ -88,7 +88,7 @@ impl Recognizer {
             );
         }
         if self.given_alone(cx, a, b, m.sentence_start, first) {
-            return set(m, EntityKind::Person, "person: a given name alone");
+            return set(m, EntityKind::Person, GIVEN_ALONE);
         }
         if (1..=3).contains(&n) && self.speech_verb_near(cx, a, b) {
             // "the Pentagon said", "the Ifo institute said": a name after
@@ -242,8 +242,11 @@ impl Recognizer {
         }
         let s = b + 1;
         (1..=3.min(tokens.len() - s)).rev().any(|len| {
-            let ends =
-                s + len == tokens.len() || matches!(cx.tx(s + len), "," | "." | ")" | ";" | ":");
+            // A dateline's date may close it: "AL-MUDAIBI , Oman
+            // 2024-03-14".
+            let ends = s + len == tokens.len()
+                || matches!(cx.tx(s + len), "," | "." | ")" | ";" | ":")
+                || tokens[s + len].shape == Shape::Number;
             ends && self
                 .pick(cx.text, tokens, s, s + len, cx.upper_line)
                 .is_some_and(|e| matches!(e.kind, EntityKind::Gpe))
@@ -304,6 +307,10 @@ fn life_dates_after(cx: &LineCx, b: usize) -> bool {
     let dash = inside.iter().position(|w| matches!(*w, "-" | "–" | "--"));
     opens && dash.is_some_and(|d| d > 0 && inside[..d].iter().any(|w| year(w)))
 }
+
+/// The reason of a given name alone taken for a person, which the
+/// document pass overrules where the text names a place or a body so.
+pub(super) const GIVEN_ALONE: &str = "person: a given name alone";
 
 /// Sets a mention's kind and why.
 fn set(m: &mut Mention, kind: EntityKind, why: &'static str) {

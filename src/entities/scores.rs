@@ -1,6 +1,8 @@
-//! Scores: a town's name right before a score ("losing to Tulsa 63-7"), or
-//! beside a verb of winning in a line with a score ("Oakland beat Seattle
-//! 5-3"), names its team, an organisation. A country stays a place (its
+//! Scores: a town's or region's name right before a score ("losing to
+//! Tulsa 63-7"), beside a verb of a result in a line with a score
+//! ("Oakland beat Seattle 5-3"), or on either side of such a verb
+//! ("Lancashire beat Durham by eight wickets"), names its team, an
+//! organisation. A country stays a place (its
 //! national side, as news wires tag it) and a person stays a person.
 
 use super::gazetteer::Source;
@@ -31,10 +33,18 @@ impl Recognizer {
     /// them or a verb of a result beside them.
     pub(super) fn scored_sides(&self, cx: &LineCx, chunks: &[(usize, usize)]) -> Vec<usize> {
         let tokens = cx.tokens;
-        if !(0..tokens.len()).any(|j| score_at(cx, j)) {
-            return Vec::new();
-        }
         let verb = |j: usize| j < tokens.len() && RESULT_VERBS.contains(&cx.tx(j));
+        // "Lancashire beat Durham by eight wickets": a verb of a result
+        // right between two names needs no score.
+        let between = |k: usize| {
+            let (_, b) = chunks[k];
+            k + 1 < chunks.len() && verb(b) && chunks[k + 1].0 == b + 1 && b + 1 < tokens.len()
+        };
+        if !(0..tokens.len()).any(|j| score_at(cx, j)) {
+            return (0..chunks.len())
+                .filter(|&k| between(k) || (k >= 1 && between(k - 1)))
+                .collect();
+        }
         // "lost to Tulsa", "drew with Leeds": the verb two words back.
         let verb_before = |a: usize| {
             (a >= 1 && verb(a - 1))
@@ -55,7 +65,14 @@ impl Recognizer {
         for m in &mut out[first..] {
             let town = m.kind == Some(EntityKind::Gpe)
                 && m.entry.as_ref().is_some_and(|e| {
-                    matches!(e.source, Source::City | Source::Town | Source::Capital)
+                    matches!(
+                        e.source,
+                        Source::City
+                            | Source::Town
+                            | Source::Capital
+                            | Source::Region
+                            | Source::Province
+                    )
                 });
             if town {
                 m.kind = Some(EntityKind::Org);

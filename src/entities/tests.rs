@@ -385,3 +385,21 @@ t!(
     wa_joins_a_name,
     "[Ngũgĩ wa Thiong'o|PERSON] , the [Kenyan|NORP] novelist , wrote it ."
 );
+// Invented sports sentences: a county or town on either side of a verb of
+// a result is its team; a compass word and a nationality are one group of
+// no country.
+t!(
+    sides_of_a_result_and_compass_groups,
+    "[West Indian|NORP] bowling helped [Lancashire|ORG] beat [Durham|ORG] by eight wickets ."
+);
+// wikigold 063 (Wikipedia, CC BY-SA): a given name alone is the place that
+// the text names so elsewhere.
+t!(
+    given_name_alone_yields_to_a_place,
+    "The line reached a yard near [Harrison|GPE] in 1898 .\nThe first train left [Harrison|GPE] at dawn ."
+);
+// Invented wire dateline: an unknown town before its country and a date.
+t!(
+    dateline_town_before_country_and_date,
+    "[AL-MUDAIBI|GPE] , [Oman|GPE] 2024-03-14"
+);

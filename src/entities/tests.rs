@@ -403,3 +403,9 @@ t!(
     dateline_town_before_country_and_date,
     "[AL-MUDAIBI|GPE] , [Oman|GPE] 2024-03-14"
 );
+// wikigold 075 and 076 (Wikipedia, CC BY-SA): a hotel, a band, a mall or a
+// newspaper named after a person is an organisation.
+t!(
+    person_named_bodies_are_orgs,
+    "He played the [Mark Hopkins Hotel|ORG] with the [Dave Matthews Band|ORG] , the [Orlando Sentinel|ORG] reported ."
+);

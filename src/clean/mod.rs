@@ -39,6 +39,7 @@ use crate::text::Tokens;
 use std::borrow::Cow;
 
 pub use corpus::{repeat_key, Repeats};
+pub(crate) use shapes::is_month;
 
 /// One line's verdict while the cleanup runs: undecided, or a role with
 /// its reason.

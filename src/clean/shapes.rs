@@ -255,7 +255,7 @@ fn dated_clock(info: &Info, dated: bool) -> bool {
 
 /// A month name or its usual abbreviation, in the languages the cleanup
 /// knows.
-pub(super) fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     const MONTHS: &str = "jan feb mar apr may jun jul aug sep sept oct nov dec january february march \
         april june july august september october november december januar februar märz mai juni juli \
         oktober dezember janvier février mars avril juin juillet août septembre octobre novembre \

@@ -37,6 +37,7 @@ impl Recognizer {
         }
         let teams = results_teams(text, tokens, &chunks);
         let row = table_row(tokens, &chunks);
+        let sides = self.scored_sides(cx, &chunks);
         for (k, &(a, b)) in chunks.iter().enumerate() {
             let chunk = Chunk {
                 a,
@@ -45,6 +46,8 @@ impl Recognizer {
             };
             if teams.contains(&k) || (row && k == 0) {
                 self.team(cx, chunk, row, out);
+            } else if sides.contains(&k) {
+                self.side(cx, chunk, out);
             } else {
                 self.chunk_mentions(cx, chunk, out);
             }
@@ -83,7 +86,8 @@ impl Recognizer {
 
     /// Where the capitalised chunk that starts at token `i` ends: over
     /// capitalised words, joined by connectors ("of", "de", "and"), hyphens
-    /// ("Guinea-Bissau", "Ji-hoon") and middle initials ("George W. Bush").
+    /// ("Guinea-Bissau", "Ji-hoon"), middle initials ("George W. Bush") and
+    /// the abbreviated "Saint" and "Mount" ("St. Louis", "Mt. Kenya").
     pub(super) fn chunk_end(&self, text: &str, tokens: &Tokens, i: usize) -> usize {
         let tx = |t: &Token| &text[t.start..t.end];
         let mut b = i + 1;
@@ -110,7 +114,8 @@ impl Recognizer {
             } else if b + 1 < tokens.len()
                 && tx(&tokens[b]) == "."
                 && !tokens[b].space_before
-                && tx(&tokens[b - 1]).chars().count() == 1
+                && (tx(&tokens[b - 1]).chars().count() == 1
+                    || matches!(tx(&tokens[b - 1]), "St" | "Ste" | "Mt" | "Ft"))
                 && tokens[b + 1].is_cap()
             {
                 b += 1;
@@ -121,8 +126,8 @@ impl Recognizer {
     }
 
     /// "Securities and Exchange Commission" is one name; "Germany and
-    /// France", and "National Economic Council and National Security
-    /// Agency", are two: a chunk joined by "and" stays whole only when it
+    /// France", "National Economic Council and National Security
+    /// Agency" and "Karl Langdon & Harvey Deegan" are two: a chunk joined by "and" stays whole only when it
     /// ends in an organisation head and the part before "and" is not itself
     /// a whole organisation name.
     pub(super) fn split_on_and(
@@ -139,7 +144,20 @@ impl Recognizer {
         };
         let mut parts = Vec::new();
         let mut start = a;
+        let given = |j: usize| words.given.contains(tokens.key(&tokens[j]));
         for j in a..b {
+            // "Karl Langdon & Harvey Deegan": a given name on both sides
+            // of "&" parts two people ("Procter & Gamble" stays whole).
+            if &text[tokens[j].start..tokens[j].end] == "&"
+                && j + 1 < b
+                && j > start + 1
+                && given(start)
+                && given(j + 1)
+            {
+                parts.push((start, j));
+                start = j + 1;
+                continue;
+            }
             if &text[tokens[j].start..tokens[j].end] == "and" {
                 let left_words = tokens[start..j]
                     .iter()

@@ -1,7 +1,8 @@
 //! The name cues of `data/cues.tsv` that the gazetteer does not read:
 //! heads of event names ("Stanley Cup", "Battle of Gettysburg"), compass
 //! words that make part of a place's name ("East Perth"), and the nouns
-//! of a role or a kind of body before a name ("drummer", "the band").
+//! of a role or a kind of body before a name ("drummer", "the band"), and
+//! the family names written first ("Li Shimin").
 
 use crate::data::{self, field};
 use crate::text::key;
@@ -18,6 +19,8 @@ pub(super) struct NameCues {
     pub role_noun: Set<String>,
     /// A kind of organisation before a name: "the band", "the airline".
     pub body_noun: Set<String>,
+    /// A family name written before the given name: "Li Shimin".
+    pub family_first: Set<String>,
 }
 
 impl NameCues {
@@ -28,6 +31,7 @@ impl NameCues {
             compass: Set::default(),
             role_noun: Set::default(),
             body_noun: Set::default(),
+            family_first: Set::default(),
         };
         for row in data::rows(data_file!("cues.tsv")) {
             let set = match field(&row, 1) {
@@ -35,6 +39,7 @@ impl NameCues {
                 "compass" => &mut cues.compass,
                 "role_noun" => &mut cues.role_noun,
                 "body_noun" => &mut cues.body_noun,
+                "family_first" => &mut cues.family_first,
                 _ => continue,
             };
             set.insert(key(field(&row, 0)));

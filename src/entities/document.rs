@@ -169,7 +169,27 @@ pub(super) fn propagate(mentions: &mut [Mention], text: &str, words: &gazetteer:
             initials.entry(caps).or_insert(m.canonical.clone());
         }
     }
+    // "track was extended to Harrison", then "left Harrison at 5:15": a
+    // place or a body elsewhere in the text outweighs a given name alone.
+    let mut places: Map<String, (EntityKind, String, Option<&'static str>)> = Map::default();
+    for m in mentions.iter() {
+        if let Some(kind @ (EntityKind::Gpe | EntityKind::Loc | EntityKind::Org)) = m.kind {
+            if !m.why.starts_with("unknown") {
+                places
+                    .entry(m.key.clone())
+                    .or_insert((kind, m.canonical.clone(), m.country));
+            }
+        }
+    }
     for m in mentions.iter_mut() {
+        if m.why == super::rules::GIVEN_ALONE {
+            if let Some((kind, canonical, country)) = places.get(&m.key) {
+                m.kind = Some(*kind);
+                m.canonical = canonical.clone();
+                m.country = *country;
+                m.why = "same name recognised elsewhere in the text".into();
+            }
+        }
         // "Andrew J. Evans Jr.": the dot of a generational suffix belongs
         // to the name.
         if m.kind == Some(EntityKind::Person)

@@ -24,6 +24,7 @@ impl Recognizer {
         }
         self.org_head(cx, chunk)
             .or_else(|| self.event(cx, chunk))
+            .or_else(|| self.initials_person(cx, chunk))
             .or_else(|| self.compass_place(cx, chunk))
             .or_else(|| self.given_and_surname(cx, chunk))
             .or_else(|| self.known_and_word_before_verb(cx, chunk))
@@ -72,7 +73,8 @@ impl Recognizer {
     }
 
     /// "East Perth", "South Jutland": a compass word and a known place are
-    /// one place, of the place's country.
+    /// one place, of the place's country; with a nationality, one group
+    /// ("West Indian").
     fn compass_place(&self, cx: &LineCx, chunk: Chunk) -> Option<Mention> {
         let first = cx.tokens.key(&cx.tokens[chunk.a]);
         if chunk.b - chunk.a < 2 || chunk.titled || !self.cues.compass.contains(first) {
@@ -80,10 +82,11 @@ impl Recognizer {
         }
         let place = self
             .pick(cx.text, cx.tokens, chunk.a + 1, chunk.b, cx.upper_line)
-            .filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc))?;
+            .filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Norp))?;
         let mut m = cx.mention(chunk.a, chunk.b);
         m.kind = Some(place.kind);
-        m.country = place.country;
+        // "West Indian" is no Indian: the group names no country.
+        m.country = place.country.filter(|_| place.kind != EntityKind::Norp);
         m.why = format!("place: compass word and {}", place.canonical).into();
         Some(m)
     }
@@ -164,7 +167,11 @@ impl Recognizer {
 
     /// Place heads: "Indian Ocean", "Gulf of Guinea", "Lake Victoria" are
     /// locations of no country; "Lagos State" is a region of its place's
-    /// country; "Mill Lane" is a street, which no type covers.
+    /// country; "Hay Street", "Hyde Park" and "Hancock Brook" are locations
+    /// in the country of the place inside them or of the article, as news
+    /// wires tag them (a town named after its brook, "Oak Brook ,
+    /// Illinois", is left to the rules); "Heathrow Airport" is a facility,
+    /// which no type covers.
     fn place_head(&self, cx: &LineCx, chunk: Chunk) -> Option<Mention> {
         let words = &self.gaz.words;
         if chunk.b - chunk.a < 2 || chunk.titled {
@@ -190,15 +197,31 @@ impl Recognizer {
         if is_natural(head) {
             m.kind = Some(EntityKind::Loc);
             m.why = format!("location: place head '{head}'").into();
+        } else if is_local(head) && self.place_before_region(cx, chunk.b) {
+            // "based in Oak Brook , Illinois": a town named after its
+            // brook, left to the rules of places.
+            return None;
+        } else if is_local(head) {
+            m.kind = Some(EntityKind::Loc);
+            m.country = self.inner_country(cx, chunk);
+            m.why = format!("{LOCAL_PLACE}'{head}'").into();
         } else if is_political(head) {
             m.kind = Some(EntityKind::Gpe);
-            m.country = (chunk.a..chunk.b).find_map(|j| {
-                self.pick(cx.text, cx.tokens, j, j + 1, cx.upper_line)
-                    .and_then(|e| e.country)
-            });
+            m.country = self.inner_country(cx, chunk);
             m.why = format!("place: place head '{head}'").into();
         }
         Some(m)
+    }
+}
+
+impl Recognizer {
+    /// The country of the first word of the chunk that names a place of
+    /// one ("Lagos State", "Ontario Provincial Highway").
+    fn inner_country(&self, cx: &LineCx, chunk: Chunk) -> Option<&'static str> {
+        (chunk.a..chunk.b).find_map(|j| {
+            self.pick(cx.text, cx.tokens, j, j + 1, cx.upper_line)
+                .and_then(|e| e.country)
+        })
     }
 }
 

@@ -5,25 +5,30 @@
 //!
 //! 1. [`chunks`]: a run of capitalised words, joined by "of", "de", "van"…
 //!    or a hyphen, split at an "and" between two names; a country code in
-//!    brackets and the teams of a results line are decided whole.
+//!    brackets and the teams of a results line are decided whole, and
+//!    [`scores`] finds the sides of a match ("losing to Tulsa 63-7").
 //! 2. [`steps`]: `chunk_once` runs one chunk through the steps below,
 //!    in order.
 //!    - [`titles`]: `trim_front` drops a sentence's capitalised function
 //!      word ("The", "For"); `take_title` takes a title off the front
 //!      ("Prime Minister", "Sir") and marks what follows as a person;
 //!      `split_at_title` splits at a title inside ("ECB President
-//!      Christine Lagarde").
+//!      Christine Lagarde"); a capitalised "The" inside a sentence joins
+//!      the name after it ("The Hague").
 //!    - [`heads`]: `decide_whole` decides the chunk whole: `org_head` (an
 //!      organisation head or legal suffix: "Council", "Ltd", "Bank of …"),
 //!      `given_and_surname` ("Paris Hilton"), `known_and_word_before_verb`
-//!      ("Yorkshire Water said"), `place_head` ("Lake …", "… County").
+//!      ("Yorkshire Water said"), `place_head` ("Lake …", "… County",
+//!      "… Street"), and [`initials`]'s `initials_person` ("C. H.
+//!      Douglas").
 //!    - `tile` (in [`steps`], with [`tiling`]'s fit and [`gazetteer`]):
 //!      the gazetteer tiles the rest, longest match first (countries,
 //!      places, organisations, nationalities), where the text's case fits
 //!      the entry.
 //!    - [`rules`]: `judge` decides what is left by name lists and cues: a
 //!      given name in front, a speech verb after ("Martin said"), an
-//!      unknown acronym (ORG), a preposition of place.
+//!      unknown acronym (ORG), a preposition of place, and [`appositives`]'
+//!      kind after the name (", the Dutch lender").
 //!    - [`lists`]: an unknown name in a list beside people is a person.
 //! 3. [`document`]: fixed expressions drop out ("Brussels sprouts"), and
 //!    acronyms defined in the text ("National Cyber Security Centre
@@ -34,14 +39,17 @@
 //!
 //! [`words`] holds the small judgements about words they share.
 
+mod appositives;
 mod chunks;
 mod cues;
 mod document;
 pub mod gazetteer;
 mod heads;
+mod initials;
 mod lists;
 mod places;
 mod rules;
+mod scores;
 mod steps;
 mod tiling;
 mod titles;
@@ -72,9 +80,9 @@ impl Default for Recognizer {
 }
 
 /// Words that may join capitalised words inside one name.
-const CONNECTORS: [&str; 22] = [
+const CONNECTORS: [&str; 23] = [
     "of", "for", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "ibn",
-    "el", "y", "da", "do", "dos", "di", "del", "&",
+    "el", "y", "da", "do", "dos", "di", "del", "wa", "&",
 ];
 
 /// A capitalised chunk: token indices `a..b` of a line.

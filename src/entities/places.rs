@@ -119,6 +119,41 @@ pub(super) fn is_natural(head: &str) -> bool {
     )
 }
 
+/// The start of the reason of a place inside a town ([`is_local`]).
+pub(super) const LOCAL_PLACE: &str = "location: a street's or ground's head ";
+
+/// Heads of streets, squares, parks, grounds and small waters: a location
+/// inside a town or near one ("Hay Street", "Red Square", "Hyde Park",
+/// "Wembley Stadium", "Hancock Brook"), in the country the article is
+/// about.
+pub(super) fn is_local(head: &str) -> bool {
+    matches!(
+        head,
+        "street"
+            | "road"
+            | "rd"
+            | "rd."
+            | "avenue"
+            | "ave"
+            | "ave."
+            | "boulevard"
+            | "blvd"
+            | "lane"
+            | "highway"
+            | "motorway"
+            | "square"
+            | "park"
+            | "stadium"
+            | "arena"
+            | "dock"
+            | "creek"
+            | "brook"
+            | "pond"
+            | "reservoir"
+            | "cave"
+    )
+}
+
 /// Heads of political places: a region or town of its inner place's country.
 pub(super) fn is_political(head: &str) -> bool {
     matches!(

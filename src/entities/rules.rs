@@ -52,6 +52,12 @@ impl Recognizer {
         if let Some((kind, why)) = self.noun_before(cx, a, n) {
             return set(m, kind, why);
         }
+        // "Inexplicably , the club …": a word that opens the sentence is
+        // no name.
+        let opener = n == 1 && m.sentence_start;
+        if let Some((kind, why)) = self.apposed_kind(cx, b).filter(|_| n <= 4 && !opener) {
+            return set(m, kind, why);
+        }
         if (1..=4).contains(&n) && life_dates_after(cx, b) {
             return set(
                 m,
@@ -82,7 +88,7 @@ impl Recognizer {
             );
         }
         if self.given_alone(cx, a, b, m.sentence_start, first) {
-            return set(m, EntityKind::Person, "person: a given name alone");
+            return set(m, EntityKind::Person, GIVEN_ALONE);
         }
         if (1..=3).contains(&n) && self.speech_verb_near(cx, a, b) {
             // "the Pentagon said", "the Ifo institute said": a name after
@@ -118,9 +124,12 @@ impl Recognizer {
     ) -> Option<(EntityKind, &'static str)> {
         // "F-16", "EC-130", "CH-53": letters, a hyphen and a number name a
         // model, not an organisation.
-        let model = b + 1 < cx.tokens.len()
+        // "H5N1", "V6", "A380", "B1242": letters and digits name a virus,
+        // an engine, a plane or a road.
+        let model = (b + 1 < cx.tokens.len()
             && cx.tx(b) == "-"
-            && cx.tx(b + 1).starts_with(|c: char| c.is_ascii_digit());
+            && cx.tx(b + 1).starts_with(|c: char| c.is_ascii_digit()))
+            || cx.tx(a).contains(|c: char| c.is_ascii_digit());
         (n == 1
             && b - a == 1
             && self.is_acronym_shape(cx, a)
@@ -170,6 +179,20 @@ impl Recognizer {
         if (2..=4).contains(&n) && words.given.contains(first) && !hyphen_after_first {
             return Some("person: given name (US Census list) + capitalised word");
         }
+        // "Li Shimin", "Park Ji-sung": a family name first, then one or
+        // two words that head no organisation or place.
+        let plain = |w: &&str| {
+            !(words.org_head.contains(*w)
+                || words.org_suffix.contains(*w)
+                || words.loc_head.contains(*w)
+                || words.not_entity.contains(*w))
+        };
+        if (2..=3).contains(&n)
+            && self.cues.family_first.contains(first)
+            && name_tokens[1..].iter().all(plain)
+        {
+            return Some("person: a family name written first");
+        }
         None
     }
 
@@ -212,15 +235,18 @@ impl Recognizer {
     /// "Paxton , Illinois", "Blackburn , Lancashire , England": the run is
     /// followed by a comma and a place the gazetteer knows, which ends the
     /// phrase (not "Smith , Britain 's envoy").
-    fn place_before_region(&self, cx: &LineCx, b: usize) -> bool {
+    pub(super) fn place_before_region(&self, cx: &LineCx, b: usize) -> bool {
         let tokens = cx.tokens;
         if b + 1 >= tokens.len() || cx.tx(b) != "," {
             return false;
         }
         let s = b + 1;
         (1..=3.min(tokens.len() - s)).rev().any(|len| {
-            let ends =
-                s + len == tokens.len() || matches!(cx.tx(s + len), "," | "." | ")" | ";" | ":");
+            // A dateline's date may close it: "AL-MUDAIBI , Oman
+            // 2024-03-14".
+            let ends = s + len == tokens.len()
+                || matches!(cx.tx(s + len), "," | "." | ")" | ";" | ":")
+                || tokens[s + len].shape == Shape::Number;
             ends && self
                 .pick(cx.text, tokens, s, s + len, cx.upper_line)
                 .is_some_and(|e| matches!(e.kind, EntityKind::Gpe))
@@ -256,15 +282,35 @@ impl Recognizer {
 }
 
 /// "Ann Tyler ( born 1983 )", "Dorothea Veit ( née Mendelssohn )", "Rahel
-/// Levin ( 1771 - 1833 )": a bracket after the name opens with a birth
-/// or a life span, which only people have.
+/// Levin ( 1771 - 1833 )", "Eduard Hitzig ( February 6 , 1839 - August
+/// 20 , 1907 )": a bracket after the name opens with a birth, or with a
+/// date that a dash joins to another: a life span, which only people have.
 fn life_dates_after(cx: &LineCx, b: usize) -> bool {
     let tx = |j: usize| if j < cx.tokens.len() { cx.tx(j) } else { "" };
-    let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..2100).contains(&y));
-    tx(b) == "("
-        && (matches!(tx(b + 1), "born" | "née" | "nee")
-            || (year(tx(b + 1)) && matches!(tx(b + 2), "-" | "–" | "--")))
+    if tx(b) != "(" {
+        return false;
+    }
+    let year = |w: &str| {
+        let digits = w.trim_start_matches("c.");
+        (3..=4).contains(&digits.len()) && digits.parse::<u16>().is_ok_and(|y| y < 2100)
+    };
+    let first = key(tx(b + 1));
+    if matches!(first.as_str(), "born" | "née" | "nee") {
+        return true;
+    }
+    let day = first.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let opens = year(&first) || day || first == "c" || crate::clean::is_month(&first);
+    let inside: Vec<&str> = (b + 1..b + 12)
+        .map(tx)
+        .take_while(|w| !matches!(*w, ")" | ""))
+        .collect();
+    let dash = inside.iter().position(|w| matches!(*w, "-" | "–" | "--"));
+    opens && dash.is_some_and(|d| d > 0 && inside[..d].iter().any(|w| year(w)))
 }
+
+/// The reason of a given name alone taken for a person, which the
+/// document pass overrules where the text names a place or a body so.
+pub(super) const GIVEN_ALONE: &str = "person: a given name alone";
 
 /// Sets a mention's kind and why.
 fn set(m: &mut Mention, kind: EntityKind, why: &'static str) {

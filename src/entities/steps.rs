@@ -19,7 +19,18 @@ impl Recognizer {
     /// One step of [`Recognizer::chunk_mentions`]: the chunk after a title
     /// inside this one, if there is one, is left to judge.
     fn chunk_once(&self, cx: &LineCx, chunk: Chunk, out: &mut Vec<Mention>) -> Option<Chunk> {
-        let mut chunk = self.trim_front(cx, chunk)?;
+        let first = out.len();
+        let the = chunk.a;
+        let chunk = self.trim_front(cx, chunk)?;
+        let next = self.chunk_rest(cx, chunk, out);
+        if chunk.a == the + 1 {
+            the_in_name(cx, the, &mut out[first..]);
+        }
+        next
+    }
+
+    /// [`Recognizer::chunk_once`] after the sentence's function words.
+    fn chunk_rest(&self, cx: &LineCx, mut chunk: Chunk, out: &mut Vec<Mention>) -> Option<Chunk> {
         self.take_title(cx, &mut chunk);
         if let Some((before, after)) = self.split_at_title(cx, chunk) {
             self.chunk_mentions(cx, before, out);
@@ -220,5 +231,24 @@ impl Recognizer {
             self.judge(cx, a, b, chunk.titled && a == chunk.a, &mut m);
             out.push(m);
         }
+    }
+}
+
+/// "worked for The Aerospace Corporation", "a column in The Times": a
+/// capitalised "The" inside a sentence, right before an organisation or
+/// a place whose name has it ("in The Hague"), is part of its name.
+fn the_in_name(cx: &LineCx, the: usize, found: &mut [Mention]) {
+    let Some(m) = found.first_mut() else {
+        return;
+    };
+    let starts_after = m.start == cx.tokens[the + 1].start;
+    if cx.tx(the) == "The"
+        && starts_after
+        && !cx.upper_line
+        && (m.kind == Some(EntityKind::Org) || m.canonical.starts_with("The "))
+        && !is_sentence_start(cx.text, cx.tokens, the)
+    {
+        m.start = cx.tokens[the].start;
+        m.sentence_start = false;
     }
 }

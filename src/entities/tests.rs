@@ -313,3 +313,99 @@ t!(
     roman_treasures_are_no_person,
     "The Bardo museum in [Tunis|GPE] is home to [Roman|NORP] treasures, the [Romans|NORP|Roman] having ruled there, curator [Roman Kowalski|PERSON] said."
 );
+// Issue 15: initials before a name make a person, even where the surname
+// is a town ("Douglas", Isle of Man) or in no list (wikigold 117,
+// Wikipedia, CC BY-SA); "U.S." is no initial.
+t!(
+    initials_make_a_person,
+    "[C. H. Douglas|PERSON] met [Delwyn J. Langejans|PERSON] at [U.S. Steel|ORG|US Steel] ."
+);
+// wikigold 131 (Wikipedia, CC BY-SA): a life span in brackets that opens
+// with a month.
+t!(
+    life_span_with_months_marks_a_person,
+    "[Eduard Hitzig|PERSON] ( February 6 , 1839 - August 20 , 1907 ) was a [German|NORP] neurologist ."
+);
+// Invented news sentences: a street, a square, a stadium or a brook is a
+// location of the country the article is about; a town named after its
+// brook before its region stays a town.
+t!(
+    street_and_ground_heads_are_locations,
+    "Police in [Kenya|GPE] closed [Moi Avenue|LOC] and [Nyayo Stadium|LOC] .\nThe firm is based in [Oak Brook|GPE] , [Illinois|GPE] ."
+);
+// wikigold 041 (Wikipedia, CC BY-SA): a family name written first makes a
+// person; a dynasty is none of the kinds.
+t!(
+    family_name_first_is_a_person,
+    "[Li Shimin|PERSON] led a siege on the city of [Luoyang|GPE] under the Tang Dynasty ."
+);
+// wikigold 114 (Wikipedia, CC BY-SA): a capitalised "The" inside a
+// sentence belongs to the name after it; at a sentence's start it does not.
+t!(
+    the_inside_a_sentence_is_part_of_the_name,
+    "He has worked for [The Aerospace Corporation|ORG|Aerospace Corporation] in [The Hague|GPE|The Hague] . The [Aerospace Corporation|ORG] said so ."
+);
+// wikigold 081 and 110 (Wikipedia, CC BY-SA): a title word before an
+// organisation's head, or before its domain, makes no person.
+t!(
+    title_word_in_a_body_name_is_no_title,
+    "He was drafted by [Major League Baseball|ORG] and is Professor of Mathematics at [Bishop Garrigan High School|ORG] ."
+);
+// wikigold 008 (Wikipedia, CC BY-SA): "&" between two given names parts
+// two people; a firm's "&" stays.
+t!(
+    ampersand_between_people_splits,
+    "[Karl Langdon|PERSON] & [Harvey Deegan|PERSON] host it , sponsored by [Procter & Gamble|ORG] ."
+);
+// wikigold 052 (Wikipedia, CC BY-SA): "St." joins the name after it.
+t!(
+    saint_abbreviation_joins_the_name,
+    "He was drafted by the [St. Louis Cardinals|ORG] and later lived in [St. Louis|GPE] ."
+);
+// Invented news sentence: letters with digits name a virus or a model, not
+// an organisation.
+t!(
+    letters_and_digits_are_no_org,
+    "The H5N1 strain spread and the A380 was grounded , the [WHO|ORG|World Health Organization] said ."
+);
+// wikigold 004 (Wikipedia, CC BY-SA) and invented results: a town beside a
+// score is its team; a country stays its national side, a player a person.
+t!(
+    town_beside_a_score_is_a_team,
+    "They lost the bowl game , losing to [Tulsa|ORG] 63-7 .\n[Oakland|ORG] beat [Seattle|ORG] 5-3 and [Japan|GPE] beat [Syria|GPE] 2-1 ."
+);
+// wikigold 013 (Wikipedia, CC BY-SA) and invented news sentences: an
+// appositive or "is a" says what a name no table knows is.
+t!(
+    appositive_says_the_kind,
+    "[Aero Gare|ORG] was a kitplane manufacturer . [Tavrek Ondulin|PERSON] , a 34-year-old teacher , sued [Norvell Quand|ORG] , the [Dutch|NORP] lender ."
+);
+// tests/data culture.ent: "wa" joins a Kenyan name as "bin" an Arabic one.
+t!(
+    wa_joins_a_name,
+    "[Ngũgĩ wa Thiong'o|PERSON] , the [Kenyan|NORP] novelist , wrote it ."
+);
+// Invented sports sentences: a county or town on either side of a verb of
+// a result is its team; a compass word and a nationality are one group of
+// no country.
+t!(
+    sides_of_a_result_and_compass_groups,
+    "[West Indian|NORP] bowling helped [Lancashire|ORG] beat [Durham|ORG] by eight wickets ."
+);
+// wikigold 063 (Wikipedia, CC BY-SA): a given name alone is the place that
+// the text names so elsewhere.
+t!(
+    given_name_alone_yields_to_a_place,
+    "The line reached a yard near [Harrison|GPE] in 1898 .\nThe first train left [Harrison|GPE] at dawn ."
+);
+// Invented wire dateline: an unknown town before its country and a date.
+t!(
+    dateline_town_before_country_and_date,
+    "[AL-MUDAIBI|GPE] , [Oman|GPE] 2024-03-14"
+);
+// wikigold 075 and 076 (Wikipedia, CC BY-SA): a hotel, a band, a mall or a
+// newspaper named after a person is an organisation.
+t!(
+    person_named_bodies_are_orgs,
+    "He played the [Mark Hopkins Hotel|ORG] with the [Dave Matthews Band|ORG] , the [Orlando Sentinel|ORG] reported ."
+);

@@ -43,12 +43,27 @@ impl Recognizer {
             return;
         }
         for n in (1..=words.max_title_tokens.min(chunk.b - chunk.a - 1)).rev() {
-            if self.is_title(cx, chunk.a, chunk.a + n) {
+            if self.is_title(cx, chunk.a, chunk.a + n) && !self.title_of_body(cx, *chunk, n) {
                 chunk.a += n;
                 chunk.titled = true;
                 break;
             }
         }
+    }
+
+    /// Whether the title word of `n` tokens at the chunk's front belongs
+    /// to a body's name or domain rather than to a person: "Major League
+    /// Baseball", "General Electric", "Bishop Garrigan High School" (an
+    /// organisation head right after it or at the chunk's end), "Professor
+    /// of Mathematics" (its domain follows).
+    fn title_of_body(&self, cx: &LineCx, chunk: Chunk, n: usize) -> bool {
+        let words = &self.gaz.words;
+        let head = |j: usize| {
+            let k = cx.tokens.key(&cx.tokens[j]);
+            words.org_head.contains(k) || words.org_suffix.contains(k)
+        };
+        let next = chunk.a + n;
+        matches!(cx.tx(next), "of" | "for") || head(next) || head(chunk.b - 1)
     }
 
     /// Whether tokens `a..b` are a title, written as one: "Dr", not "DR"

@@ -301,7 +301,7 @@ pub(in crate::entities) fn names_called_places(mentions: &mut [Mention], text: &
 }
 
 /// A place no table knows, found by a preposition of place or a place head
-/// ("in Kampungu", "Nyanza Province"), goes to the country the article is
+/// ("in Kampungu", "Nyanza Province", "Hay Street"), goes to the country the article is
 /// about.
 pub(in crate::entities) fn unknown_places_to_article_country(
     mentions: &mut [Mention],
@@ -310,8 +310,13 @@ pub(in crate::entities) fn unknown_places_to_article_country(
     let Some(dominant) = context.dominant else {
         return;
     };
+    // A street or a park may lie in the capital of a country the article
+    // names less ("Grosvenor Square" in a story about Russia): it goes to
+    // a country named by two thirds of the mentions at least.
+    let clear = 3 * context.count(Some(dominant)) >= 2 * context.total;
     for m in mentions.iter_mut() {
-        if m.kind == Some(EntityKind::Gpe) && m.country.is_none() {
+        let local = m.kind == Some(EntityKind::Loc) && m.why.starts_with(LOCAL_PLACE) && clear;
+        if (m.kind == Some(EntityKind::Gpe) || local) && m.country.is_none() {
             m.country = Some(dominant);
             m.why = format!("{} (in the country the article is about)", m.why).into();
         }

@@ -20,7 +20,9 @@ impl Recognizer {
             if m.kind != Some(EntityKind::Org) || m.country.is_some() || !m.key.contains(' ') {
                 continue;
             }
-            let readings = self.place_in_name(&text[m.start..m.end]);
+            // "The New York Times": the name after its article.
+            let name = &text[m.start..m.end];
+            let readings = self.place_in_name(name.strip_prefix("The ").unwrap_or(name));
             let best = readings
                 .iter()
                 .enumerate()

@@ -1,0 +1,103 @@
+//! Scores: a town's or region's name right before a score ("losing to
+//! Tulsa 63-7"), beside a verb of a result in a line with a score
+//! ("Oakland beat Seattle 5-3"), or on either side of such a verb
+//! ("Lancashire beat Durham by eight wickets"), names its team, an
+//! organisation. A country stays a place (its
+//! national side, as news wires tag it) and a person stays a person.
+
+use super::gazetteer::Source;
+use super::*;
+
+/// Verbs of a match's result, between its two sides.
+const RESULT_VERBS: [&str; 16] = [
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "edged",
+    "edges",
+    "routed",
+    "thrashed",
+    "downed",
+    "blanked",
+    "trounced",
+    "outscored",
+    "overcame",
+    "lost",
+    "losing",
+    "drew",
+];
+
+impl Recognizer {
+    /// The chunks of a line that are sides of a match by a score after
+    /// them or a verb of a result beside them.
+    pub(super) fn scored_sides(&self, cx: &LineCx, chunks: &[(usize, usize)]) -> Vec<usize> {
+        let tokens = cx.tokens;
+        let verb = |j: usize| j < tokens.len() && RESULT_VERBS.contains(&cx.tx(j));
+        // "Lancashire beat Durham by eight wickets": a verb of a result
+        // right between two names needs no score.
+        let between = |k: usize| {
+            let (_, b) = chunks[k];
+            k + 1 < chunks.len() && verb(b) && chunks[k + 1].0 == b + 1 && b + 1 < tokens.len()
+        };
+        if !(0..tokens.len()).any(|j| score_at(cx, j)) {
+            return (0..chunks.len())
+                .filter(|&k| between(k) || (k >= 1 && between(k - 1)))
+                .collect();
+        }
+        // "lost to Tulsa", "drew with Leeds": the verb two words back.
+        let verb_before = |a: usize| {
+            (a >= 1 && verb(a - 1))
+                || (a >= 2 && matches!(cx.tx(a - 1), "to" | "with") && verb(a - 2))
+        };
+        (0..chunks.len())
+            .filter(|&k| {
+                let (a, b) = chunks[k];
+                score_at(cx, b) || verb(b) || verb_before(a)
+            })
+            .collect()
+    }
+
+    /// A side of a match: a town's name found in it is its team.
+    pub(super) fn side(&self, cx: &LineCx, chunk: Chunk, out: &mut Vec<Mention>) {
+        let first = out.len();
+        self.chunk_mentions(cx, chunk, out);
+        for m in &mut out[first..] {
+            let town = m.kind == Some(EntityKind::Gpe)
+                && m.entry.as_ref().is_some_and(|e| {
+                    matches!(
+                        e.source,
+                        Source::City
+                            | Source::Town
+                            | Source::Capital
+                            | Source::Region
+                            | Source::Province
+                    )
+                });
+            if town {
+                m.kind = Some(EntityKind::Org);
+                m.country = None;
+                m.why = "team: a town's name beside a score ('losing to Tulsa 63-7')".into();
+            }
+        }
+    }
+}
+
+/// A score at token `j`: "63-7", "2-1" (one to three digits each side of a
+/// hyphen, no spaces: not a season, "1995-96", nor a date).
+fn score_at(cx: &LineCx, j: usize) -> bool {
+    let tokens = cx.tokens;
+    let number = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.shape == Shape::Number
+                && (1..=3).contains(&(t.end - t.start))
+                && cx.tx(k).chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    number(j)
+        && j + 2 < tokens.len()
+        && cx.tx(j + 1) == "-"
+        && !tokens[j + 1].space_before
+        && !tokens[j + 2].space_before
+        && number(j + 2)
+}

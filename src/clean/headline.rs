@@ -296,8 +296,17 @@ fn has_address(text: &str) -> bool {
 }
 
 /// "« Older story", "Next story »": a link to the story before or after.
+/// A "«" set against the word it quotes, with its "»" later, opens a
+/// quotation, and a "»" set against its word closes one: not arrows
+/// ("Screenshot : «Vape Wave», «6 Days»").
 fn pager(text: &str) -> bool {
-    text.starts_with(['«', '‹', '←']) || text.ends_with(['»', '›', '→'])
+    let back = text
+        .strip_prefix('«')
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace) || !rest.contains('»'));
+    let on = text
+        .strip_suffix('»')
+        .is_some_and(|rest| rest.ends_with(char::is_whitespace) || !rest.contains('«'));
+    back || on || text.starts_with(['‹', '←']) || text.ends_with(['›', '→'])
 }
 
 /// How much a heading-like line reads like a headline rather than a site
@@ -381,9 +390,8 @@ fn capitalised_run(info: &Info) -> bool {
 
 /// Bars, arrows and wide gaps between items.
 fn separators(info: &Info) -> usize {
-    info.text
-        .matches(['|', '›', '»', '>', '/', '·', '•'])
-        .count()
+    info.text.matches(['|', '/', '·', '•']).count()
+        + shapes::path_marks(info.text)
         + info.trimmed().matches("  ").count()
 }
 

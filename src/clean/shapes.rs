@@ -413,10 +413,24 @@ fn holds(haystack: &str, needle: &str) -> bool {
 /// "News › UK News", "Home > Sport > Football": a short path of section
 /// names.
 fn breadcrumb(info: &Info) -> bool {
-    info.words <= 10
-        && info.stop <= 1
-        && !info.ends_sentence
-        && info.text.contains(['›', '»', '>', '→'])
+    info.words <= 10 && info.stop <= 1 && !info.ends_sentence && path_marks(info.text) > 0
+}
+
+/// The marks that part the steps of a path ("›", "»", ">", "→"), not
+/// counting a "»" that closes a quotation opened by "«" (French, Russian:
+/// "Screenshot : «Vape Wave», «6 Days»").
+pub(super) fn path_marks(text: &str) -> usize {
+    let mut open = 0usize;
+    let mut marks = 0;
+    for c in text.chars() {
+        match c {
+            '«' => open += 1,
+            '»' if open > 0 => open -= 1,
+            '›' | '»' | '>' | '→' => marks += 1,
+            _ => {}
+        }
+    }
+    marks
 }
 
 /// Third-person sentences about a writer: "Fiona discovered her love for

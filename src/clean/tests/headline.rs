@@ -364,3 +364,13 @@ t!(
      B|{LEAD}\n\
      B|{MORE}"
 );
+
+// "«…»" quote titles in French and Russian; a "»" that closes a "«" is no
+// step of a breadcrumb. Readability test page `videos-2`, Apache-2.0.
+t!(
+    titles_quoted_in_guillemets,
+    "T|Screenshot : «Vape Wave», «6 Days», «Alphonse Président»\n\
+     J|byline|Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

@@ -31,10 +31,13 @@ pub(super) const REASON: &str = "reader comments after the story";
 /// under each post of a blog's front page) than comments without a header.
 pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize, headerless: bool) {
     let signature: Vec<bool> = infos.iter().map(is_signature).collect();
-    if forum_thread(infos, roles, &signature, first_body) {
-        return;
-    }
-    let Some(start) = section_start(infos, roles, &signature, first_body, headerless) else {
+    let start = header_above(infos, roles, &signature, first_body).or_else(|| {
+        if forum_thread(infos, roles, &signature, first_body) {
+            return None;
+        }
+        section_start(infos, roles, &signature, first_body, headerless)
+    });
+    let Some(start) = start else {
         return;
     };
     // A commenter's signature is the comment's, whatever else it shows.
@@ -58,8 +61,15 @@ fn forum_thread(infos: &[Info], roles: &Verdicts, signature: &[bool], first_body
         .sum();
     let heads_post = (first_sig + 1..(first_sig + 4).min(infos.len()))
         .any(|j| matches!(roles[j], Some((Role::Body, _))));
+    // A comment count after the post, over the first reply, heads
+    // comments on that post, however the post is signed.
+    let next_sig = (first_sig + 1..infos.len())
+        .find(|&j| signature[j])
+        .unwrap_or(infos.len());
+    let headed = (first_body.min(first_sig)..next_sig).any(|j| is_header(&infos[j], roles, j));
     let shape = signature_shape(infos[first_sig].text);
     told < STORY_TOLD
+        && !headed
         && heads_post
         && (first_sig + 1..infos.len())
             .filter(|&j| signature[j] && signature_shape(infos[j].text) == shape)
@@ -105,16 +115,16 @@ fn section_start(
     };
     // Without a header, only signatures over a comment's prose count: a
     // list of names with dates (a blogroll, an archive) is not comments.
-    let signs_prose = |j: usize| {
-        signature[j]
-            && roles[j + 1..(j + 4).min(infos.len())]
-                .iter()
-                .any(|r| matches!(r, Some((Role::Body, _))))
-    };
+    let signs_prose = |j: usize| signs_prose(roles, signature, j);
     let mut told = 0;
     for i in first_body + 1..infos.len() {
         if matches!(roles[i], Some((Role::Body, _))) {
             told += infos[i].units;
+        }
+        // A header with comments signed close under it opens the section
+        // under however short a post (a photo, a video and a line).
+        if is_header(&infos[i], roles, i) && signed_close_under(roles, signature, i) {
+            return Some(i);
         }
         if told < STORY_TOLD {
             continue;
@@ -141,6 +151,49 @@ fn section_start(
         }
     }
     None
+}
+
+/// A signature with a comment's prose under it.
+fn signs_prose(roles: &Verdicts, signature: &[bool], j: usize) -> bool {
+    signature[j]
+        && roles[j + 1..(j + 4).min(roles.len())]
+            .iter()
+            .any(|r| matches!(r, Some((Role::Body, _))))
+}
+
+/// Three signatures over prose close under line `h`: the comments of a
+/// thread, not a story's own dated byline under a "12 comments" link, nor
+/// a sidebar's "2 hours ago" teasers further down.
+fn signed_close_under(roles: &Verdicts, signature: &[bool], h: usize) -> bool {
+    (h + 1..(h + 1 + HEADER_REACH).min(roles.len()))
+        .filter(|&j| signs_prose(roles, signature, j))
+        .count()
+        >= 3
+}
+
+/// A comment section whose header stands above the densest prose
+/// (`first_body`): under a short post, the comments outweigh the story, so
+/// the densest prose is theirs. The nearest header above it opens the
+/// section when the post's prose stands above the header, a signature
+/// stands between the header and the densest prose (the first comment's),
+/// and comments are signed close under the header.
+fn header_above(
+    infos: &[Info],
+    roles: &Verdicts,
+    signature: &[bool],
+    first_body: usize,
+) -> Option<usize> {
+    let from = first_body.saturating_sub(HEADER_REACH);
+    let h = (from..first_body.min(infos.len()))
+        .rev()
+        .find(|&i| is_header(&infos[i], roles, i))?;
+    let post_above = roles[..h]
+        .iter()
+        .any(|r| matches!(r, Some((Role::Body, _))));
+    (post_above
+        && signature[h + 1..first_body].contains(&true)
+        && signed_close_under(roles, signature, h))
+    .then_some(h)
 }
 
 /// Commenters' names standing alone over their comments, in lines

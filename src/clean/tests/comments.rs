@@ -45,6 +45,25 @@ t!(
      J|reader comments after the story|At this point there is no way to do so. As mentioned in the future improvements sections, there are ongoing attempts to find a nice way to plug abort() into Promise based APIs.\n\
      J|reader comments after the story|Reply"
 );
+// Issue 13: under a short post (a photo and a line) the comments outweigh
+// the story, so the densest prose is theirs; the count over them, with
+// comments signed close under it, still opens the section. (A blog's
+// photo post on dragnet page `42` read so.)
+t!(
+    comments_outweighing_a_short_post,
+    "T|The new bridge at dawn\n\
+     B|Our photographer went down to the river before sunrise to see the new crossing, an hour before the first buses.\n\
+     J|reader comments after the story|4 comments\n\
+     J|reader comments after the story|Maria Lopez March 3, 2014 at 9:12 am\n\
+     J|reader comments after the story|What a lovely picture of the bridge, and the light on the water is wonderful. I crossed it on my bike this morning and it was quiet and calm.\n\
+     J|reader comments after the story|Reply\n\
+     J|reader comments after the story|Tom Baker March 3, 2014 at 10:05 am\n\
+     J|reader comments after the story|Two years late and twice the cost, but I have to admit that it looks very good in this photo, much better than I had expected from the drawings.\n\
+     J|reader comments after the story|Reply\n\
+     J|reader comments after the story|Ana Silva March 4, 2014 at 6:40 pm\n\
+     J|reader comments after the story|Does anyone know if the path on the east side will be open for walkers from the first day, or only when the railings are all finished?\n\
+     J|reader comments after the story|Reply"
+);
 // A forum thread: the first post is signed as the replies are, so the
 // posts are the page's content, not comments on it.
 t!(
@@ -60,6 +79,30 @@ t!(
      B|Thanks, both of you. I will take the south bridge then, although the queues there were already long enough last week without all the extra buses.\n\
      J|timestamp|bikerjoe 05-06-2012, 10:31 AM\n\
      B|The cycle path on the south bridge is still open, so that might be quicker for anyone who can ride in rather than sit in the traffic all morning."
+);
+// Issue 13: a post dated as its comments are signed is still a post, when
+// a count of comments stands between it and the first reply (a blog's
+// post on dragnet page `R437` read so, as a forum thread).
+t!(
+    dated_post_over_counted_comments_is_no_forum,
+    "T|Bridge opens after two-year delay\n\
+     J|timestamp|March 3, 2014 · 8:00 AM\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|reader comments after the story|3 Comments\n\
+     J|reader comments after the story|Tom Baker\n\
+     J|reader comments after the story|March 3, 2014 · 9:12 AM\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|Reply to this\n\
+     J|reader comments after the story|Ana Silva\n\
+     J|reader comments after the story|March 3, 2014 · 9:40 AM\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|Reply to this\n\
+     J|reader comments after the story|Maria Lopez\n\
+     J|reader comments after the story|March 3, 2014 · 10:05 AM\n\
+     J|reader comments after the story|Finally! I have waited years for this bridge, and it will cut my drive to work in half.\n\
+     J|reader comments after the story|Reply to this"
 );
 // A link to the comments between the standfirst and the story, with a
 // dated byline under it (a header with a signature below): the story

@@ -284,10 +284,68 @@ fn is_signature(info: &Info) -> bool {
         return info.words <= 3 && is_action(info) || says(info);
     }
     // A clock time alone may be a live blog's entry; with a date it signs
-    // (a dated row of a table does not).
-    let dated = shapes::has_clock_time(info.text) && shapes::has_date(info);
-    (dated && !shapes::table_row(info)) || says(info) || ago(info)
+    // (a dated row of a table does not), and so does a date with a
+    // comment's action ("October 2, 2012 | Permalink").
+    // A post's footer links to its comments ("permalink | comments (3)");
+    // a comment's signature does not.
+    if counts_comments(info) {
+        return false;
+    }
+    let dated = shapes::has_date(info) || glued_date(info);
+    let signed = shapes::has_clock_time(info.text) || (info.words <= 8 && has_action_word(info));
+    (dated && signed && !shapes::table_row(info)) || says(info) || ago(info)
 }
+
+/// A count of comments anywhere in the line ("comments (0)", "3
+/// comments"); a comment's number ("Comment #3") is none.
+fn counts_comments(info: &Info) -> bool {
+    if info.text.contains('#') {
+        return false;
+    }
+    let words: Vec<&str> = info
+        .key()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    words
+        .windows(2)
+        .any(|p| (digits(p[0]) && names_comments(p[1])) || (names_comments(p[0]) && digits(p[1])))
+}
+
+/// A date in digits glued to the commenter's name before it, as a page
+/// renders two inline elements with no space between them
+/// ("Karl Fisch10/28/12 6:13 PM").
+fn glued_date(info: &Info) -> bool {
+    info.text
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(char::is_alphabetic))
+        .any(shapes::is_numeric_date)
+}
+
+/// One of the words of a comment's actions ("Reply", "Permalink") among
+/// the line's words.
+fn has_action_word(info: &Info) -> bool {
+    info.key()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ACTION_WORDS.contains(&w))
+}
+
+/// The single words of the actions under a comment.
+const ACTION_WORDS: [&str; 12] = [
+    "reply",
+    "permalink",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "ответить",
+    "odpowiedz",
+    "답글",
+    "返信",
+    "回复",
+];
 
 /// A name that "says:" or "wrote:" (the colon may stand apart, as French
 /// sets it).

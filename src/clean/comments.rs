@@ -129,9 +129,13 @@ fn section_start(
         if told < STORY_TOLD {
             continue;
         }
+        // Under a header, a date alone under a name signs a comment too
+        // ("nomaduk" over "10.29.2012"; not a byline over a story's date).
         let signed_below = || {
             count_in(i + 1, i + 1 + HEADER_REACH) >= 1
                 || names_over_prose(infos, roles, i + 1, i + 1 + HEADER_REACH) >= 2
+                || (i + 2..(i + 1 + HEADER_REACH).min(infos.len()))
+                    .any(|j| date_alone(&infos[j]) && name_over(infos, roles, j))
         };
         if is_header(&infos[i], roles, i) && signed_below() {
             return Some(i);
@@ -280,20 +284,35 @@ fn is_signature(info: &Info) -> bool {
         return false;
     }
     if !info.text.bytes().any(|b| b.is_ascii_digit()) {
-        // Every signature but an action row or a "says:" carries a number.
-        return info.words <= 3 && is_action(info) || says(info);
+        // Every signature but an action row ("Reply", "Log in to Reply")
+        // or a "says:" carries a number.
+        let action = info.words <= 3 && is_action(info)
+            || info.words <= 4 && !info.ends_sentence && has_action_word(info);
+        return action || says(info);
     }
-    // A clock time alone may be a live blog's entry; with a date it signs
-    // (a dated row of a table does not), and so does a date with a
-    // comment's action ("October 2, 2012 | Permalink").
     // A post's footer links to its comments ("permalink | comments (3)");
     // a comment's signature does not.
     if counts_comments(info) {
         return false;
     }
+    // A clock time alone may be a live blog's entry; with a date it signs
+    // (a dated row of a table does not), and so does a date with a
+    // comment's action ("October 2, 2012 | Permalink").
     let dated = shapes::has_date(info) || glued_date(info);
     let signed = shapes::has_clock_time(info.text) || (info.words <= 8 && has_action_word(info));
     (dated && signed && !shapes::table_row(info)) || says(info) || ago(info)
+}
+
+/// A name on the line above line `j`: a few undecided words with a
+/// letter among them (not a version number over a date in a table).
+fn name_over(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
+    let name = &infos[j - 1];
+    roles[j - 1].is_none() && name.words <= 4 && name.text.chars().any(char::is_alphabetic)
+}
+
+/// A date and nothing else: no more than four words, none but the date's.
+fn date_alone(info: &Info) -> bool {
+    info.words <= 4 && shapes::timestamp(info) && shapes::has_date(info)
 }
 
 /// A count of comments anywhere in the line ("comments (0)", "3

@@ -127,6 +127,40 @@ t!(
      J|reader comments after the story|March 4, 2014 | Permalink\n\
      J|reader comments after the story|The path on the east side is still closed, so walkers have to take the long way round."
 );
+// Issue 13: an action row of a few words that holds "Reply" ("Log in to
+// Reply", "Reply to this") signs a comment (dragnet pages `R112`, `R437`).
+t!(
+    action_rows_of_a_few_words_sign_comments,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|reader comments after the story|2 Comments\n\
+     J|reader comments after the story|tom_b\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|Log in to Reply\n\
+     J|reader comments after the story|ana.silva\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|Log in to Reply"
+);
+// Issue 13: under a count of comments, a date alone under a commenter's
+// name signs a comment (dragnet page `T34`); a byline over the next
+// story's date, under a post's "Comments (5 posted)", does not
+// (Readability's lwn-1 page).
+t!(
+    a_date_under_a_name_signs_a_comment,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|reader comments after the story|2 Comments\n\
+     J|reader comments after the story|tom_b\n\
+     J|timestamp|10.29.2012\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|ana.silva\n\
+     J|timestamp|10.30.2012\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+);
 // A blog's front page: each post ends with its date, a permalink and its
 // count of comments. A post's footer is no comment's signature, so the
 // posts under the first are not taken for comments (cleaneval-dev page

@@ -133,6 +133,8 @@ fn section_start(
         // ("nomaduk" over "10.29.2012"; not a byline over a story's date).
         let signed_below = || {
             count_in(i + 1, i + 1 + HEADER_REACH) >= 1
+                || (i + 1..(i + 1 + HEADER_REACH).min(infos.len()))
+                    .any(|j| dated_byline(infos, roles, j))
                 || names_over_prose(infos, roles, i + 1, i + 1 + HEADER_REACH) >= 2
                 || (i + 2..(i + 1 + HEADER_REACH).min(infos.len()))
                     .any(|j| date_alone(&infos[j]) && name_over(infos, roles, j))
@@ -303,6 +305,13 @@ fn is_signature(info: &Info) -> bool {
     (dated && signed && !shapes::table_row(info)) || says(info) || ago(info)
 }
 
+/// A byline with a date ("written by Ann Lee, October 18, 2012"): under a
+/// comment header, a commenter's.
+fn dated_byline(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
+    matches!(&roles[j], Some((Role::Boilerplate, r)) if r == "byline")
+        && shapes::has_date(&infos[j])
+}
+
 /// A name on the line above line `j`: a few undecided words with a
 /// letter among them (not a version number over a date in a table).
 fn name_over(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
@@ -380,7 +389,14 @@ fn says(info: &Info) -> bool {
         "пишет",
     ];
     let k = info.key().trim_end();
-    let Some(before) = k.strip_suffix(':') else {
+    // "Sam says:", and on a short line "Sam said...", "Sam said," (not
+    // "That said...": a name stands before the word).
+    let before = k.strip_suffix(':').or_else(|| {
+        (info.words <= 6 && info.words > info.stop + 1)
+            .then(|| ["...", "…", ","].iter().find_map(|e| k.strip_suffix(e)))
+            .flatten()
+    });
+    let Some(before) = before else {
         return false;
     };
     let last = before.trim_end().rsplit(' ').next().unwrap_or("");

@@ -161,6 +161,38 @@ t!(
      J|timestamp|10.30.2012\n\
      J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
 );
+// Issue 13: on a short line, a name that "said," or "said..." signs a
+// comment (dragnet page `R221`; Blogger's "Ann said..."), but "That
+// said..." opening a paragraph does not (Readability's
+// table-style-attributes page).
+t!(
+    said_with_a_comma_or_dots_signs_a_comment,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     S|That said...\n\
+     B|{END}\n\
+     J|reader comments after the story|tom baker said,\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|Ana Silva said...\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|maria said,\n\
+     J|reader comments after the story|Finally! I have waited years for this bridge, and it will cut my drive to work in half."
+);
+// Issue 13: under a comment header, a byline with a date signs a comment
+// (dragnet page `R107`: "written by" a commenter, with the day).
+t!(
+    dated_bylines_under_a_header_sign_comments,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|comment prompt|Comments (2)\n\
+     J|byline|written by Tom Baker , October 18, 2012\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|byline|written by Ana Silva , October 19, 2012\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+);
 // A blog's front page: each post ends with its date, a permalink and its
 // count of comments. A post's footer is no comment's signature, so the
 // posts under the first are not taken for comments (cleaneval-dev page

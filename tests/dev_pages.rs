@@ -68,7 +68,7 @@ struct Floor {
 /// below them: F1 0.912 / 0.961 / 0.885 / 0.942, lost 5 / 0 / 53 / 4,
 /// junk 2 / 2 / 167 / 7, headlines 8/18, 67/69, 868/1094, 64/81; on
 /// branch junk13, comments under short posts and more signatures:
-/// dragnet 0.897, lost 54, junk 150. A change that lowers one fails; raise them as the cleanup
+/// dragnet 0.900, lost 55, junk 146. A change that lowers one fails; raise them as the cleanup
 /// improves.
 const FLOORS: [Floor; 4] = [
     Floor {
@@ -87,11 +87,13 @@ const FLOORS: [Floor; 4] = [
     },
     Floor {
         source: "dragnet",
-        micro_f1: 0.896,
-        // 54: page 42's comments went, and with them the recall they lent
-        // a 47-word post (its gold keeps the headline the page misses).
-        max_lost: 54,
-        max_junk: 150,
+        micro_f1: 0.899,
+        // 55: page 42's comments went, and with them the recall they lent
+        // a 47-word post (its gold keeps the headline the page misses);
+        // page R963's "About <book>" section, taken for a press release's
+        // once its comments no longer stretch the story.
+        max_lost: 55,
+        max_junk: 146,
         min_headline_share: 0.79,
     },
     Floor {
@@ -129,7 +131,7 @@ const HTML_FLOORS: [Floor; 4] = [
     Floor {
         source: "dragnet",
         micro_f1: 0.959,
-        max_lost: 54,
+        max_lost: 53,
         max_junk: 42,
         min_headline_share: 0.96,
     },

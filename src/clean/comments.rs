@@ -134,7 +134,7 @@ fn section_start(
         let signed_below = || {
             count_in(i + 1, i + 1 + HEADER_REACH) >= 1
                 || (i + 1..(i + 1 + HEADER_REACH).min(infos.len()))
-                    .any(|j| dated_byline(infos, roles, j))
+                    .any(|j| dated_byline(infos, roles, j) || named_date(&infos[j]))
                 || names_over_prose(infos, roles, i + 1, i + 1 + HEADER_REACH) >= 2
                 || (i + 2..(i + 1 + HEADER_REACH).min(infos.len()))
                     .any(|j| date_alone(&infos[j]) && name_over(infos, roles, j))
@@ -310,6 +310,18 @@ fn is_signature(info: &Info) -> bool {
 fn dated_byline(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
     matches!(&roles[j], Some((Role::Boilerplate, r)) if r == "byline")
         && shapes::has_date(&infos[j])
+}
+
+/// A name and a date on a short line ("1. William Kirk - August 8,
+/// 2012"): two capitalised words beside the date that name no month.
+fn named_date(info: &Info) -> bool {
+    let named = info
+        .tokens
+        .iter()
+        .filter(|t| t.is_word() && t.is_cap() && !shapes::is_month(info.tokens.key(t)))
+        .count()
+        >= 2;
+    info.words <= 8 && !info.ends_sentence && named && shapes::has_date(info)
 }
 
 /// A name on the line above line `j`: a few undecided words with a

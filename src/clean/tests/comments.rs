@@ -193,6 +193,20 @@ t!(
      J|byline|written by Ana Silva , October 19, 2012\n\
      J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
 );
+// Issue 13: under a comment prompt, a commenter's name with the day and
+// no clock time signs a comment (dragnet pages `T13`, `R16`).
+t!(
+    named_dates_under_a_prompt_sign_comments,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|comment prompt|Comments\n\
+     J|timestamp|1. Tom Baker - March 8, 2014\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|timestamp|2. Ana Silva - March 9, 2014\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+);
 // A blog's front page: each post ends with its date, a permalink and its
 // count of comments. A post's footer is no comment's signature, so the
 // posts under the first are not taken for comments (cleaneval-dev page

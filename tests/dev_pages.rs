@@ -68,7 +68,7 @@ struct Floor {
 /// below them: F1 0.912 / 0.961 / 0.885 / 0.942, lost 5 / 0 / 53 / 4,
 /// junk 2 / 2 / 167 / 7, headlines 8/18, 67/69, 868/1094, 64/81; on
 /// branch junk13, comments under short posts and more signatures:
-/// dragnet 0.900, lost 55, junk 146. A change that lowers one fails; raise them as the cleanup
+/// dragnet 0.900, lost 55, junk 145. A change that lowers one fails; raise them as the cleanup
 /// improves.
 const FLOORS: [Floor; 4] = [
     Floor {
@@ -93,7 +93,7 @@ const FLOORS: [Floor; 4] = [
         // page R963's "About <book>" section, taken for a press release's
         // once its comments no longer stretch the story.
         max_lost: 55,
-        max_junk: 146,
+        max_junk: 145,
         min_headline_share: 0.79,
     },
     Floor {

@@ -172,3 +172,17 @@ t!(
      B|{MORE}"
 );
 t!(author_biography_of_a_correspondent, "B|{LEAD}\nB|{END}\nJ|author biography|Jane Okafor is a Cairo-based correspondent for the Gazette. She previously covered the Gulf for two newspapers.");
+// Issue 13: the comment forms of the large blog and CMS platforms, in
+// their own words: a prompt, not a line of the story.
+t!(
+    platform_comment_forms_are_prompts,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|comment prompt|Fill in your details below or click an icon to log in:\n\
+     J|comment prompt|Notify me of follow-up comments via email.\n\
+     J|comment prompt|Notify me of new posts via email.\n\
+     J|comment prompt|Comment viewing options\n\
+     J|comment prompt|Add new comment"
+);

@@ -123,7 +123,8 @@ fn section_start(
         }
         // A header with comments signed close under it opens the section
         // under however short a post (a photo, a video and a line).
-        if is_header(&infos[i], roles, i) && signed_close_under(roles, signature, i) {
+        let header = is_header(&infos[i], roles, i);
+        if header && signed_close_under(roles, signature, i) {
             return Some(i);
         }
         if told < STORY_TOLD {
@@ -139,7 +140,7 @@ fn section_start(
                 || (i + 2..(i + 1 + HEADER_REACH).min(infos.len()))
                     .any(|j| date_alone(&infos[j]) && name_over(infos, roles, j))
         };
-        if is_header(&infos[i], roles, i) && signed_below() {
+        if header && signed_below() {
             return Some(i);
         }
         if headerless
@@ -292,17 +293,16 @@ fn is_signature(info: &Info) -> bool {
             || info.words <= 4 && !info.ends_sentence && has_action_word(info);
         return action || says(info);
     }
-    // A post's footer links to its comments ("permalink | comments (3)");
-    // a comment's signature does not.
-    if counts_comments(info) {
-        return false;
-    }
     // A clock time alone may be a live blog's entry; with a date it signs
     // (a dated row of a table does not), and so does a date with a
-    // comment's action ("October 2, 2012 | Permalink").
-    let dated = shapes::has_date(info) || glued_date(info);
+    // comment's action ("October 2, 2012 | Permalink"). The cheap tests
+    // go first: most lines with a digit have neither.
     let signed = shapes::has_clock_time(info.text) || (info.words <= 8 && has_action_word(info));
-    (dated && signed && !shapes::table_row(info)) || says(info) || ago(info)
+    let dated = || shapes::has_date(info) || glued_date(info);
+    let signs = (signed && dated() && !shapes::table_row(info)) || says(info) || ago(info);
+    // A post's footer links to its comments ("permalink | comments (3)");
+    // a comment's signature does not.
+    signs && !counts_comments(info)
 }
 
 /// A byline with a date ("written by Ann Lee, October 18, 2012"): under a
@@ -342,15 +342,20 @@ fn counts_comments(info: &Info) -> bool {
     if info.text.contains('#') {
         return false;
     }
-    let words: Vec<&str> = info
-        .key()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
     let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
-    words
-        .windows(2)
-        .any(|p| (digits(p[0]) && names_comments(p[1])) || (names_comments(p[0]) && digits(p[1])))
+    let mut prev = "";
+    for w in info.key().split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if (digits(prev) && !prev.is_empty() && names_comments(w))
+            || (names_comments(prev) && digits(w))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// A date in digits glued to the commenter's name before it, as a page

@@ -66,8 +66,11 @@ struct Floor {
 
 /// The figures measured on 2026-12-06 (branch text13), each floor a hair
 /// below them: F1 0.912 / 0.961 / 0.885 / 0.942, lost 5 / 0 / 53 / 4,
-/// junk 2 / 2 / 167 / 7, headlines 8/18, 67/69, 868/1094, 64/81. A change
-/// that lowers one fails; raise them as the cleanup improves.
+/// junk 2 / 2 / 167 / 7, headlines 8/18, 67/69, 868/1094, 64/81; session 7
+/// (comments under short posts, form messages, titled and quoted
+/// headlines): dragnet 0.901, lost 52, junk 142, headlines 897/1094;
+/// readability headlines 65/81. A change that lowers one fails; raise them
+/// as the cleanup improves.
 const FLOORS: [Floor; 4] = [
     Floor {
         source: "cleaneval-dev",
@@ -85,17 +88,19 @@ const FLOORS: [Floor; 4] = [
     },
     Floor {
         source: "dragnet",
-        micro_f1: 0.885,
-        max_lost: 53,
-        max_junk: 162,
-        min_headline_share: 0.79,
+        micro_f1: 0.899,
+        // Page 42's comments went, and with them the recall they lent a
+        // 47-word post (its gold keeps the headline the page misses).
+        max_lost: 52,
+        max_junk: 142,
+        min_headline_share: 0.815,
     },
     Floor {
         source: "readability",
         micro_f1: 0.940,
         max_lost: 4,
         max_junk: 7,
-        min_headline_share: 0.785,
+        min_headline_share: 0.80,
     },
 ];
 
@@ -124,9 +129,9 @@ const HTML_FLOORS: [Floor; 4] = [
     },
     Floor {
         source: "dragnet",
-        micro_f1: 0.955,
-        max_lost: 54,
-        max_junk: 46,
+        micro_f1: 0.959,
+        max_lost: 53,
+        max_junk: 42,
         min_headline_share: 0.96,
     },
     Floor {

@@ -31,10 +31,13 @@ pub(super) const REASON: &str = "reader comments after the story";
 /// under each post of a blog's front page) than comments without a header.
 pub(super) fn mark(infos: &[Info], roles: &mut Verdicts, first_body: usize, headerless: bool) {
     let signature: Vec<bool> = infos.iter().map(is_signature).collect();
-    if forum_thread(infos, roles, &signature, first_body) {
-        return;
-    }
-    let Some(start) = section_start(infos, roles, &signature, first_body, headerless) else {
+    let start = header_above(infos, roles, &signature, first_body).or_else(|| {
+        if forum_thread(infos, roles, &signature, first_body) {
+            return None;
+        }
+        section_start(infos, roles, &signature, first_body, headerless)
+    });
+    let Some(start) = start else {
         return;
     };
     // A commenter's signature is the comment's, whatever else it shows.
@@ -58,8 +61,15 @@ fn forum_thread(infos: &[Info], roles: &Verdicts, signature: &[bool], first_body
         .sum();
     let heads_post = (first_sig + 1..(first_sig + 4).min(infos.len()))
         .any(|j| matches!(roles[j], Some((Role::Body, _))));
+    // A comment count after the post, over the first reply, heads
+    // comments on that post, however the post is signed.
+    let next_sig = (first_sig + 1..infos.len())
+        .find(|&j| signature[j])
+        .unwrap_or(infos.len());
+    let headed = (first_body.min(first_sig)..next_sig).any(|j| is_header(&infos[j], roles, j));
     let shape = signature_shape(infos[first_sig].text);
     told < STORY_TOLD
+        && !headed
         && heads_post
         && (first_sig + 1..infos.len())
             .filter(|&j| signature[j] && signature_shape(infos[j].text) == shape)
@@ -105,25 +115,32 @@ fn section_start(
     };
     // Without a header, only signatures over a comment's prose count: a
     // list of names with dates (a blogroll, an archive) is not comments.
-    let signs_prose = |j: usize| {
-        signature[j]
-            && roles[j + 1..(j + 4).min(infos.len())]
-                .iter()
-                .any(|r| matches!(r, Some((Role::Body, _))))
-    };
+    let signs_prose = |j: usize| signs_prose(roles, signature, j);
     let mut told = 0;
     for i in first_body + 1..infos.len() {
         if matches!(roles[i], Some((Role::Body, _))) {
             told += infos[i].units;
         }
+        // A header with comments signed close under it opens the section
+        // under however short a post (a photo, a video and a line).
+        let header = is_header(&infos[i], roles, i);
+        if header && signed_close_under(roles, signature, i) {
+            return Some(i);
+        }
         if told < STORY_TOLD {
             continue;
         }
+        // Under a header, a date alone under a name signs a comment too
+        // ("nomaduk" over "10.29.2012"; not a byline over a story's date).
         let signed_below = || {
             count_in(i + 1, i + 1 + HEADER_REACH) >= 1
+                || (i + 1..(i + 1 + HEADER_REACH).min(infos.len()))
+                    .any(|j| dated_byline(infos, roles, j) || named_date(&infos[j]))
                 || names_over_prose(infos, roles, i + 1, i + 1 + HEADER_REACH) >= 2
+                || (i + 2..(i + 1 + HEADER_REACH).min(infos.len()))
+                    .any(|j| date_alone(&infos[j]) && name_over(infos, roles, j))
         };
-        if is_header(&infos[i], roles, i) && signed_below() {
+        if header && signed_below() {
             return Some(i);
         }
         if headerless
@@ -141,6 +158,49 @@ fn section_start(
         }
     }
     None
+}
+
+/// A signature with a comment's prose under it.
+fn signs_prose(roles: &Verdicts, signature: &[bool], j: usize) -> bool {
+    signature[j]
+        && roles[j + 1..(j + 4).min(roles.len())]
+            .iter()
+            .any(|r| matches!(r, Some((Role::Body, _))))
+}
+
+/// Three signatures over prose close under line `h`: the comments of a
+/// thread, not a story's own dated byline under a "12 comments" link, nor
+/// a sidebar's "2 hours ago" teasers further down.
+fn signed_close_under(roles: &Verdicts, signature: &[bool], h: usize) -> bool {
+    (h + 1..(h + 1 + HEADER_REACH).min(roles.len()))
+        .filter(|&j| signs_prose(roles, signature, j))
+        .count()
+        >= 3
+}
+
+/// A comment section whose header stands above the densest prose
+/// (`first_body`): under a short post, the comments outweigh the story, so
+/// the densest prose is theirs. The nearest header above it opens the
+/// section when the post's prose stands above the header, a signature
+/// stands between the header and the densest prose (the first comment's),
+/// and comments are signed close under the header.
+fn header_above(
+    infos: &[Info],
+    roles: &Verdicts,
+    signature: &[bool],
+    first_body: usize,
+) -> Option<usize> {
+    let from = first_body.saturating_sub(HEADER_REACH);
+    let h = (from..first_body.min(infos.len()))
+        .rev()
+        .find(|&i| is_header(&infos[i], roles, i))?;
+    let post_above = roles[..h]
+        .iter()
+        .any(|r| matches!(r, Some((Role::Body, _))));
+    (post_above
+        && signature[h + 1..first_body].contains(&true)
+        && signed_close_under(roles, signature, h))
+    .then_some(h)
 }
 
 /// Commenters' names standing alone over their comments, in lines
@@ -227,14 +287,110 @@ fn is_signature(info: &Info) -> bool {
         return false;
     }
     if !info.text.bytes().any(|b| b.is_ascii_digit()) {
-        // Every signature but an action row or a "says:" carries a number.
-        return info.words <= 3 && is_action(info) || says(info);
+        // Every signature but an action row ("Reply", "Log in to Reply")
+        // or a "says:" carries a number.
+        let action = info.words <= 3 && is_action(info)
+            || info.words <= 4 && !info.ends_sentence && has_action_word(info);
+        return action || says(info);
     }
     // A clock time alone may be a live blog's entry; with a date it signs
-    // (a dated row of a table does not).
-    let dated = shapes::has_clock_time(info.text) && shapes::has_date(info);
-    (dated && !shapes::table_row(info)) || says(info) || ago(info)
+    // (a dated row of a table does not), and so does a date with a
+    // comment's action ("October 2, 2012 | Permalink"). The cheap tests
+    // go first: most lines with a digit have neither.
+    let signed = shapes::has_clock_time(info.text) || (info.words <= 8 && has_action_word(info));
+    let dated = || shapes::has_date(info) || glued_date(info);
+    let signs = (signed && dated() && !shapes::table_row(info)) || says(info) || ago(info);
+    // A post's footer links to its comments ("permalink | comments (3)");
+    // a comment's signature does not.
+    signs && !counts_comments(info)
 }
+
+/// A byline with a date ("written by Ann Lee, October 18, 2012"): under a
+/// comment header, a commenter's.
+fn dated_byline(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
+    matches!(&roles[j], Some((Role::Boilerplate, r)) if r == "byline")
+        && shapes::has_date(&infos[j])
+}
+
+/// A name and a date on a short line ("1. William Kirk - August 8,
+/// 2012"): two capitalised words beside the date that name no month.
+fn named_date(info: &Info) -> bool {
+    let named = info
+        .tokens
+        .iter()
+        .filter(|t| t.is_word() && t.is_cap() && !shapes::is_month(info.tokens.key(t)))
+        .count()
+        >= 2;
+    info.words <= 8 && !info.ends_sentence && named && shapes::has_date(info)
+}
+
+/// A name on the line above line `j`: a few undecided words with a
+/// letter among them (not a version number over a date in a table).
+fn name_over(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
+    let name = &infos[j - 1];
+    roles[j - 1].is_none() && name.words <= 4 && name.text.chars().any(char::is_alphabetic)
+}
+
+/// A date and nothing else: no more than four words, none but the date's.
+fn date_alone(info: &Info) -> bool {
+    info.words <= 4 && shapes::timestamp(info) && shapes::has_date(info)
+}
+
+/// A count of comments anywhere in the line ("comments (0)", "3
+/// comments"); a comment's number ("Comment #3") is none.
+fn counts_comments(info: &Info) -> bool {
+    if info.text.contains('#') {
+        return false;
+    }
+    let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    let mut prev = "";
+    for w in info.key().split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if (digits(prev) && !prev.is_empty() && names_comments(w))
+            || (names_comments(prev) && digits(w))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// A date in digits glued to the commenter's name before it, as a page
+/// renders two inline elements with no space between them
+/// ("Karl Fisch10/28/12 6:13 PM").
+fn glued_date(info: &Info) -> bool {
+    info.text
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(char::is_alphabetic))
+        .any(shapes::is_numeric_date)
+}
+
+/// One of the words of a comment's actions ("Reply", "Permalink") among
+/// the line's words.
+fn has_action_word(info: &Info) -> bool {
+    info.key()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ACTION_WORDS.contains(&w))
+}
+
+/// The single words of the actions under a comment.
+const ACTION_WORDS: [&str; 12] = [
+    "reply",
+    "permalink",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "ответить",
+    "odpowiedz",
+    "답글",
+    "返信",
+    "回复",
+];
 
 /// A name that "says:" or "wrote:" (the colon may stand apart, as French
 /// sets it).
@@ -250,7 +406,14 @@ fn says(info: &Info) -> bool {
         "пишет",
     ];
     let k = info.key().trim_end();
-    let Some(before) = k.strip_suffix(':') else {
+    // "Sam says:", and on a short line "Sam said...", "Sam said," (not
+    // "That said...": a name stands before the word).
+    let before = k.strip_suffix(':').or_else(|| {
+        (info.words <= 6 && info.words > info.stop + 1)
+            .then(|| ["...", "…", ","].iter().find_map(|e| k.strip_suffix(e)))
+            .flatten()
+    });
+    let Some(before) = before else {
         return false;
     };
     let last = before.trim_end().rsplit(' ').next().unwrap_or("");

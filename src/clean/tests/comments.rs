@@ -45,6 +45,25 @@ t!(
      J|reader comments after the story|At this point there is no way to do so. As mentioned in the future improvements sections, there are ongoing attempts to find a nice way to plug abort() into Promise based APIs.\n\
      J|reader comments after the story|Reply"
 );
+// Issue 13: under a short post (a photo and a line) the comments outweigh
+// the story, so the densest prose is theirs; the count over them, with
+// comments signed close under it, still opens the section. (A blog's
+// photo post on dragnet page `42` read so.)
+t!(
+    comments_outweighing_a_short_post,
+    "T|The new bridge at dawn\n\
+     B|Our photographer went down to the river before sunrise to see the new crossing, an hour before the first buses.\n\
+     J|reader comments after the story|4 comments\n\
+     J|reader comments after the story|Maria Lopez March 3, 2014 at 9:12 am\n\
+     J|reader comments after the story|What a lovely picture of the bridge, and the light on the water is wonderful. I crossed it on my bike this morning and it was quiet and calm.\n\
+     J|reader comments after the story|Reply\n\
+     J|reader comments after the story|Tom Baker March 3, 2014 at 10:05 am\n\
+     J|reader comments after the story|Two years late and twice the cost, but I have to admit that it looks very good in this photo, much better than I had expected from the drawings.\n\
+     J|reader comments after the story|Reply\n\
+     J|reader comments after the story|Ana Silva March 4, 2014 at 6:40 pm\n\
+     J|reader comments after the story|Does anyone know if the path on the east side will be open for walkers from the first day, or only when the railings are all finished?\n\
+     J|reader comments after the story|Reply"
+);
 // A forum thread: the first post is signed as the replies are, so the
 // posts are the page's content, not comments on it.
 t!(
@@ -60,6 +79,154 @@ t!(
      B|Thanks, both of you. I will take the south bridge then, although the queues there were already long enough last week without all the extra buses.\n\
      J|timestamp|bikerjoe 05-06-2012, 10:31 AM\n\
      B|The cycle path on the south bridge is still open, so that might be quicker for anyone who can ride in rather than sit in the traffic all morning."
+);
+// Issue 13: a post dated as its comments are signed is still a post, when
+// a count of comments stands between it and the first reply (a blog's
+// post on dragnet page `R437` read so, as a forum thread).
+t!(
+    dated_post_over_counted_comments_is_no_forum,
+    "T|Bridge opens after two-year delay\n\
+     J|timestamp|March 3, 2014 · 8:00 AM\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|reader comments after the story|3 Comments\n\
+     J|reader comments after the story|Tom Baker\n\
+     J|reader comments after the story|March 3, 2014 · 9:12 AM\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|Reply to this\n\
+     J|reader comments after the story|Ana Silva\n\
+     J|reader comments after the story|March 3, 2014 · 9:40 AM\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|Reply to this\n\
+     J|reader comments after the story|Maria Lopez\n\
+     J|reader comments after the story|March 3, 2014 · 10:05 AM\n\
+     J|reader comments after the story|Finally! I have waited years for this bridge, and it will cut my drive to work in half.\n\
+     J|reader comments after the story|Reply to this"
+);
+// Issue 13: signatures as blog platforms render them: the date glued to
+// the commenter's name ("Tom Baker3/3/14 9:12 AM", two inline elements
+// with no space between; dragnet page `R656`), and a date with the
+// comment's action and no clock time ("March 3, 2014 | Permalink";
+// dragnet page `R729`).
+t!(
+    signatures_glued_or_with_an_action,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|reader comments after the story|3 comments:\n\
+     J|reader comments after the story|1. Tom Baker3/3/14 9:12 AM\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|2. Ana Silva3/3/14 9:40 AM\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|Maria Lopez\n\
+     J|reader comments after the story|March 3, 2014 | Permalink\n\
+     J|reader comments after the story|Finally! I have waited years for this bridge, and it will cut my drive to work in half.\n\
+     J|reader comments after the story|Sam Green\n\
+     J|reader comments after the story|March 4, 2014 | Permalink\n\
+     J|reader comments after the story|The path on the east side is still closed, so walkers have to take the long way round."
+);
+// Issue 13: an action row of a few words that holds "Reply" ("Log in to
+// Reply", "Reply to this") signs a comment (dragnet pages `R112`, `R437`).
+t!(
+    action_rows_of_a_few_words_sign_comments,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|reader comments after the story|2 Comments\n\
+     J|reader comments after the story|tom_b\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|Log in to Reply\n\
+     J|reader comments after the story|ana.silva\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|Log in to Reply"
+);
+// Issue 13: under a count of comments, a date alone under a commenter's
+// name signs a comment (dragnet page `T34`); a byline over the next
+// story's date, under a post's "Comments (5 posted)", does not
+// (Readability's lwn-1 page).
+t!(
+    a_date_under_a_name_signs_a_comment,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|reader comments after the story|2 Comments\n\
+     J|reader comments after the story|tom_b\n\
+     J|timestamp|10.29.2012\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|ana.silva\n\
+     J|timestamp|10.30.2012\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+);
+// Issue 13: on a short line, a name that "said," or "said..." signs a
+// comment (dragnet page `R221`; Blogger's "Ann said..."), but "That
+// said..." opening a paragraph does not (Readability's
+// table-style-attributes page).
+t!(
+    said_with_a_comma_or_dots_signs_a_comment,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     S|That said...\n\
+     B|{END}\n\
+     J|reader comments after the story|tom baker said,\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|Ana Silva said...\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|maria said,\n\
+     J|reader comments after the story|Finally! I have waited years for this bridge, and it will cut my drive to work in half."
+);
+// Issue 13: under a comment header, a byline with a date signs a comment
+// (dragnet page `R107`: "written by" a commenter, with the day).
+t!(
+    dated_bylines_under_a_header_sign_comments,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|comment prompt|Comments (2)\n\
+     J|byline|written by Tom Baker , October 18, 2012\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|byline|written by Ana Silva , October 19, 2012\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+);
+// Issue 13: under a comment prompt, a commenter's name with the day and
+// no clock time signs a comment (dragnet pages `T13`, `R16`).
+t!(
+    named_dates_under_a_prompt_sign_comments,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|comment prompt|Comments\n\
+     J|timestamp|1. Tom Baker - March 8, 2014\n\
+     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|timestamp|2. Ana Silva - March 9, 2014\n\
+     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+);
+// A blog's front page: each post ends with its date, a permalink and its
+// count of comments. A post's footer is no comment's signature, so the
+// posts under the first are not taken for comments (cleaneval-dev page
+// `40` read so).
+t!(
+    post_footers_with_comment_counts_sign_no_comments,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|navigation|Tuesday March 4, 2014 | permalink | comments (2)\n\
+     S|Buses return to the old ferry road\n\
+     B|The council said the buses that used the ferry road before the bridge was built would return to it in May, once the road has been resurfaced.\n\
+     J|navigation|Monday March 3, 2014 | permalink | comments (0)\n\
+     S|Cycle path on the south bank\n\
+     B|A new cycle path along the south bank of the river will open in the summer, linking the bridge with the park and the railway station.\n\
+     J|navigation|Sunday March 2, 2014 | permalink | comments (1)\n\
+     S|New lights for the old bridge\n\
+     B|The old bridge upstream will get new street lights this winter, the first since it was built, and a fresh coat of paint in the spring.\n\
+     J|navigation|Saturday March 1, 2014 | permalink | comments (0)"
 );
 // A link to the comments between the standfirst and the story, with a
 // dated byline under it (a header with a signature below): the story

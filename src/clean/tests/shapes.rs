@@ -182,3 +182,18 @@ t!(
     form_messages,
     "B|{LEAD}\nJ|form message|This field is required.\nJ|form message|Thanks for subscribing!\nB|{MORE}"
 );
+
+// Issue 13: the comment forms of the large blog and CMS platforms, in
+// their own words: a prompt, not a line of the story.
+t!(
+    platform_comment_forms_are_prompts,
+    "T|Bridge opens after two-year delay\n\
+     B|{LEAD}\n\
+     B|{MORE}\n\
+     B|{END}\n\
+     J|comment prompt|Fill in your details below or click an icon to log in:\n\
+     J|comment prompt|Notify me of follow-up comments via email.\n\
+     J|comment prompt|Notify me of new posts via email.\n\
+     J|comment prompt|Comment viewing options\n\
+     J|comment prompt|Add new comment"
+);

@@ -211,7 +211,7 @@ pub(super) fn timestamp(info: &Info) -> bool {
     }
     let has_digit = info.text.chars().any(|c| c.is_ascii_digit());
     let lead = LEADS.iter().any(|l| info.key().starts_with(l));
-    let ago = info.key().ends_with(" ago") || info.key().contains(" ago ");
+    let ago = relative_time(info.key());
     let alpha_words = info
         .key()
         .split(|c: char| !c.is_alphanumeric())
@@ -224,6 +224,25 @@ pub(super) fn timestamp(info: &Info) -> bool {
         || (dated_clock(info, dated) && alpha_words <= 6)
         || (dated && alpha_words <= 5 && !info.ends_sentence && has_clock_time(info.text));
     stamped && !table_row(info)
+}
+
+/// "3 hours ago" and its forms in other languages ("vor 2 Stunden", "il y a
+/// 2 heures", "hace 2 horas", "před 2 hodinami", "2 часа назад", "2 ore
+/// fa"): the frame of a relative time; the caller asks for a figure.
+fn relative_time(key: &str) -> bool {
+    const BEFORE: [&str; 6] = ["vor ", "il y a ", "hace ", "há ", "před ", "pred "];
+    const AFTER: [&str; 7] = [
+        " ago",
+        " temu",
+        " назад",
+        " geleden",
+        " fa",
+        " önce",
+        " sedan",
+    ];
+    key.contains(" ago ")
+        || BEFORE.iter().any(|b| key.starts_with(b))
+        || AFTER.iter().any(|a| key.ends_with(a))
 }
 
 /// A month name or a date in digits ("14 March", "2024-03-14").

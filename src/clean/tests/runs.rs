@@ -49,3 +49,6 @@ t!(
      J|related-articles link list|o Colorectal Cancer\n\
      J|related-articles link list|o Depression"
 );
+
+// "Related" over other stories, in Czech: a header like the English one.
+t!(related_header_in_czech, "B|{LEAD}\nJ|related-articles link list|Související\nJ|related-articles link list|Pět věcí, které je dobré vědět o mostě\nJ|related-articles link list|Proč město nemá dost inženýrů\nB|{MORE}\nB|{END}");

@@ -197,3 +197,9 @@ t!(
      J|comment prompt|Comment viewing options\n\
      J|comment prompt|Add new comment"
 );
+
+// A relative time in other languages than English is a timestamp too.
+t!(
+    relative_times_in_other_languages,
+    "B|{LEAD}\nJ|timestamp|před 2 hodinami\nJ|timestamp|vor 3 Stunden\nJ|timestamp|il y a 5 minutes\nJ|timestamp|2 часа назад\nB|{MORE}"
+);

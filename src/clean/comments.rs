@@ -421,36 +421,24 @@ fn says(info: &Info) -> bool {
 }
 
 fn ago(info: &Info) -> bool {
-    (info.key().ends_with(" ago") || info.key().contains(" ago ")) && shapes::timestamp(info)
+    shapes::relative_time(info.key()) && shapes::timestamp(info)
 }
 
 /// "Reply", "Report abuse", "Permalink", in the languages of the large
 /// comment systems: the action row under each comment.
 fn is_action(info: &Info) -> bool {
-    const ACTIONS: [&str; 22] = [
-        "reply",
+    const PHRASES: [&str; 10] = [
         "reply ↓",
         "report",
         "report abuse",
         "report comment",
         "flag",
-        "permalink",
         "like",
         "recommend",
         "quote",
         "reply report",
         "like reply",
-        "antworten",
-        "répondre",
-        "responder",
-        "rispondi",
-        "beantwoorden",
-        "ответить",
-        "odpowiedz",
-        "답글",
-        "返信",
-        "回复",
     ];
     let k = info.key().trim_matches(|c: char| !c.is_alphanumeric());
-    ACTIONS.contains(&k)
+    ACTION_WORDS.contains(&k) || PHRASES.contains(&k)
 }

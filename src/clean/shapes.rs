@@ -229,7 +229,7 @@ pub(super) fn timestamp(info: &Info) -> bool {
 /// "3 hours ago" and its forms in other languages ("vor 2 Stunden", "il y a
 /// 2 heures", "hace 2 horas", "před 2 hodinami", "2 часа назад", "2 ore
 /// fa"): the frame of a relative time; the caller asks for a figure.
-fn relative_time(key: &str) -> bool {
+pub(super) fn relative_time(key: &str) -> bool {
     const BEFORE: [&str; 6] = ["vor ", "il y a ", "hace ", "há ", "před ", "pred "];
     const AFTER: [&str; 7] = [
         " ago",

@@ -93,11 +93,11 @@ t!(
      J|reader comments after the story|3 Comments\n\
      J|reader comments after the story|Tom Baker\n\
      J|reader comments after the story|March 3, 2014 · 9:12 AM\n\
-     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|{C1}\n\
      J|reader comments after the story|Reply to this\n\
      J|reader comments after the story|Ana Silva\n\
      J|reader comments after the story|March 3, 2014 · 9:40 AM\n\
-     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|{C2}\n\
      J|reader comments after the story|Reply to this\n\
      J|reader comments after the story|Maria Lopez\n\
      J|reader comments after the story|March 3, 2014 · 10:05 AM\n\
@@ -117,9 +117,9 @@ t!(
      B|{END}\n\
      J|reader comments after the story|3 comments:\n\
      J|reader comments after the story|1. Tom Baker3/3/14 9:12 AM\n\
-     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|{C1}\n\
      J|reader comments after the story|2. Ana Silva3/3/14 9:40 AM\n\
-     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|{C2}\n\
      J|reader comments after the story|Maria Lopez\n\
      J|reader comments after the story|March 3, 2014 | Permalink\n\
      J|reader comments after the story|Finally! I have waited years for this bridge, and it will cut my drive to work in half.\n\
@@ -137,10 +137,10 @@ t!(
      B|{END}\n\
      J|reader comments after the story|2 Comments\n\
      J|reader comments after the story|tom_b\n\
-     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|{C1}\n\
      J|reader comments after the story|Log in to Reply\n\
      J|reader comments after the story|ana.silva\n\
-     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|{C2}\n\
      J|reader comments after the story|Log in to Reply"
 );
 // Issue 13: under a count of comments, a date alone under a commenter's
@@ -156,10 +156,10 @@ t!(
      J|reader comments after the story|2 Comments\n\
      J|reader comments after the story|tom_b\n\
      J|timestamp|10.29.2012\n\
-     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|{C1}\n\
      J|reader comments after the story|ana.silva\n\
      J|timestamp|10.30.2012\n\
-     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+     J|reader comments after the story|{C2}"
 );
 // Issue 13: on a short line, a name that "said," or "said..." signs a
 // comment (dragnet page `R221`; Blogger's "Ann said..."), but "That
@@ -173,9 +173,9 @@ t!(
      S|That said...\n\
      B|{END}\n\
      J|reader comments after the story|tom baker said,\n\
-     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|{C1}\n\
      J|reader comments after the story|Ana Silva said...\n\
-     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?\n\
+     J|reader comments after the story|{C2}\n\
      J|reader comments after the story|maria said,\n\
      J|reader comments after the story|Finally! I have waited years for this bridge, and it will cut my drive to work in half."
 );
@@ -189,9 +189,9 @@ t!(
      B|{END}\n\
      J|comment prompt|Comments (2)\n\
      J|byline|written by Tom Baker , October 18, 2012\n\
-     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|{C1}\n\
      J|byline|written by Ana Silva , October 19, 2012\n\
-     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+     J|reader comments after the story|{C2}"
 );
 // Issue 13: under a comment prompt, a commenter's name with the day and
 // no clock time signs a comment (dragnet pages `T13`, `R16`).
@@ -203,9 +203,9 @@ t!(
      B|{END}\n\
      J|comment prompt|Comments\n\
      J|timestamp|1. Tom Baker - March 8, 2014\n\
-     J|reader comments after the story|Two years late and twice the cost, and nobody at the council has been held to account for any of it.\n\
+     J|reader comments after the story|{C1}\n\
      J|timestamp|2. Ana Silva - March 9, 2014\n\
-     J|reader comments after the story|Does anyone know if bikes will be allowed on the bridge from the first day, or only later?"
+     J|reader comments after the story|{C2}"
 );
 // A blog's front page: each post ends with its date, a permalink and its
 // count of comments. A post's footer is no comment's signature, so the

@@ -20,13 +20,19 @@ use super::*;
 const LEAD: &str = "The council said on Tuesday that the new bridge would open to traffic in the spring, after two years of delays and a row over its cost.";
 const MORE: &str = "Engineers had found cracks in two of the supports, and the work to replace them took longer than the city had planned, officials said.";
 const END: &str = "The mayor said she expected the first buses to cross the bridge in April, once the final safety checks were complete.";
+/// Two readers' comments, for the cases about comment sections.
+const C1: &str = "Two years late and twice the cost, and nobody at the council has been held to account for any of it.";
+const C2: &str =
+    "Does anyone know if bikes will be allowed on the bridge from the first day, or only later?";
 
 /// Runs the cleaner on a labelled page and compares every line.
 fn check(page: &str) {
     let page = page
         .replace("{LEAD}", LEAD)
         .replace("{MORE}", MORE)
-        .replace("{END}", END);
+        .replace("{END}", END)
+        .replace("{C1}", C1)
+        .replace("{C2}", C2);
     let mut text = Vec::new();
     let mut want = Vec::new();
     for (i, line) in page.lines().enumerate() {

@@ -56,6 +56,41 @@ impl Recognizer {
     }
 }
 
+/// "track was extended to Harrison", then "left Harrison at 5:15": a place
+/// or a body elsewhere in the text outweighs a given name alone. The names
+/// are looked up by index, so that only the few that change are copied.
+fn given_alone_yields(mentions: &mut [Mention]) {
+    let alone = |m: &Mention| m.why == super::rules::GIVEN_ALONE;
+    if !mentions.iter().any(alone) {
+        return;
+    }
+    let mut named: Map<&str, usize> = Map::default();
+    for (i, m) in mentions.iter().enumerate() {
+        let place_or_body = matches!(
+            m.kind,
+            Some(EntityKind::Gpe | EntityKind::Loc | EntityKind::Org)
+        );
+        if place_or_body && !m.why.starts_with("unknown") {
+            named.entry(m.key.as_str()).or_insert(i);
+        }
+    }
+    let yields: Vec<(usize, usize)> = (0..mentions.len())
+        .filter(|&i| alone(&mentions[i]))
+        .filter_map(|i| Some((i, *named.get(mentions[i].key.as_str())?)))
+        .collect();
+    for (i, j) in yields {
+        let (kind, canonical, country) = {
+            let n = &mentions[j];
+            (n.kind, n.canonical.clone(), n.country)
+        };
+        let m = &mut mentions[i];
+        m.kind = kind;
+        m.canonical = canonical;
+        m.country = country;
+        m.why = "same name recognised elsewhere in the text".into();
+    }
+}
+
 /// The text of the line before and after bytes `start..end`, each no
 /// longer than 120 bytes: two words either side are enough, and a 20 MB
 /// line stays linear.
@@ -169,27 +204,8 @@ pub(super) fn propagate(mentions: &mut [Mention], text: &str, words: &gazetteer:
             initials.entry(caps).or_insert(m.canonical.clone());
         }
     }
-    // "track was extended to Harrison", then "left Harrison at 5:15": a
-    // place or a body elsewhere in the text outweighs a given name alone.
-    let mut places: Map<String, (EntityKind, String, Option<&'static str>)> = Map::default();
-    for m in mentions.iter() {
-        if let Some(kind @ (EntityKind::Gpe | EntityKind::Loc | EntityKind::Org)) = m.kind {
-            if !m.why.starts_with("unknown") {
-                places
-                    .entry(m.key.clone())
-                    .or_insert((kind, m.canonical.clone(), m.country));
-            }
-        }
-    }
+    given_alone_yields(mentions);
     for m in mentions.iter_mut() {
-        if m.why == super::rules::GIVEN_ALONE {
-            if let Some((kind, canonical, country)) = places.get(&m.key) {
-                m.kind = Some(*kind);
-                m.canonical = canonical.clone();
-                m.country = *country;
-                m.why = "same name recognised elsewhere in the text".into();
-            }
-        }
         // "Andrew J. Evans Jr.": the dot of a generational suffix belongs
         // to the name.
         if m.kind == Some(EntityKind::Person)

@@ -40,7 +40,7 @@ impl Recognizer {
             let (_, b) = chunks[k];
             k + 1 < chunks.len() && verb(b) && chunks[k + 1].0 == b + 1 && b + 1 < tokens.len()
         };
-        if !(0..tokens.len()).any(|j| score_at(cx, j)) {
+        if !(may_hold_score(cx) && (0..tokens.len()).any(|j| score_at(cx, j))) {
             return (0..chunks.len())
                 .filter(|&k| between(k) || (k >= 1 && between(k - 1)))
                 .collect();
@@ -81,6 +81,18 @@ impl Recognizer {
             }
         }
     }
+}
+
+/// Whether the line has a digit, a hyphen and a digit in a row: one pass
+/// over its bytes, so that the tokens are asked only on the few lines that
+/// may hold a score.
+fn may_hold_score(cx: &LineCx) -> bool {
+    let (Some(first), Some(last)) = (cx.tokens.first(), cx.tokens.last()) else {
+        return false;
+    };
+    cx.text.as_bytes()[first.start..last.end]
+        .windows(3)
+        .any(|w| w[1] == b'-' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
 }
 
 /// A score at token `j`: "63-7", "2-1" (one to three digits each side of a

@@ -9,7 +9,7 @@ impl Recognizer {
     /// the name: ", a/an/the", "is/was a/the", then up to four words to a
     /// kind of body or a person's role (or an age: "34-year-old").
     pub(super) fn apposed_kind(&self, cx: &LineCx, b: usize) -> Option<(EntityKind, &'static str)> {
-        let tx = |j: usize| if j < cx.tokens.len() { cx.tx(j) } else { "" };
+        let tx = |j: usize| cx.tx_or_empty(j);
         let j = b + 1;
         if !matches!(tx(b), "," | "is" | "was") || !matches!(tx(j), "a" | "an" | "the") {
             return None;

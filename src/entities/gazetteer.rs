@@ -370,6 +370,12 @@ impl Gazetteer {
 }
 
 impl Words {
+    /// A word that heads the name of an organisation or a place
+    /// ("Company", "Corp", "Falls"): a name ending in it is no person's.
+    pub fn is_head(&self, w: &str) -> bool {
+        self.org_head.contains(w) || self.org_suffix.contains(w) || self.loc_head.contains(w)
+    }
+
     fn new() -> Self {
         let list = |t: &'static str| data::list(t).map(key).collect::<Set<String>>();
         let mut w = Words {

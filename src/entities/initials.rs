@@ -35,10 +35,7 @@ impl Recognizer {
             j += 1;
         }
         let last = cx.tokens.key(&cx.tokens[chunk.b - 1]);
-        let head = words.org_head.contains(last)
-            || words.org_suffix.contains(last)
-            || words.loc_head.contains(last);
-        if !initial_before_word || !(1..=3).contains(&names) || head {
+        if !initial_before_word || !(1..=3).contains(&names) || words.is_head(last) {
             return None;
         }
         let mut m = cx.mention(chunk.a, chunk.b);

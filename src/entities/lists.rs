@@ -60,9 +60,7 @@ impl Recognizer {
                     && !(words.not_entity.contains(w)
                         || is_stopword_like(w)
                         || words.titles.contains_key(w)
-                        || words.org_head.contains(w)
-                        || words.org_suffix.contains(w)
-                        || words.loc_head.contains(w))
+                        || words.is_head(w))
             })
     }
 }

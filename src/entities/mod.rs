@@ -113,6 +113,15 @@ impl<'a> LineCx<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// The text of token `j`, or "" past the end of the line.
+    fn tx_or_empty(&self, j: usize) -> &'a str {
+        if j < self.tokens.len() {
+            self.tx(j)
+        } else {
+            ""
+        }
+    }
+
     /// An unjudged mention of tokens `a..b`.
     fn mention(&self, a: usize, b: usize) -> Mention {
         let (text, tokens) = (self.text, self.tokens);

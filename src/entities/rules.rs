@@ -181,12 +181,7 @@ impl Recognizer {
         }
         // "Li Shimin", "Park Ji-sung": a family name first, then one or
         // two words that head no organisation or place.
-        let plain = |w: &&str| {
-            !(words.org_head.contains(*w)
-                || words.org_suffix.contains(*w)
-                || words.loc_head.contains(*w)
-                || words.not_entity.contains(*w))
-        };
+        let plain = |w: &&str| !(words.is_head(w) || words.not_entity.contains(*w));
         if (2..=3).contains(&n)
             && self.cues.family_first.contains(first)
             && name_tokens[1..].iter().all(plain)
@@ -286,7 +281,7 @@ impl Recognizer {
 /// 20 , 1907 )": a bracket after the name opens with a birth, or with a
 /// date that a dash joins to another: a life span, which only people have.
 fn life_dates_after(cx: &LineCx, b: usize) -> bool {
-    let tx = |j: usize| if j < cx.tokens.len() { cx.tx(j) } else { "" };
+    let tx = |j: usize| cx.tx_or_empty(j);
     if tx(b) != "(" {
         return false;
     }

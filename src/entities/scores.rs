@@ -33,7 +33,7 @@ impl Recognizer {
     /// them or a verb of a result beside them.
     pub(super) fn scored_sides(&self, cx: &LineCx, chunks: &[(usize, usize)]) -> Vec<usize> {
         let tokens = cx.tokens;
-        let verb = |j: usize| j < tokens.len() && RESULT_VERBS.contains(&cx.tx(j));
+        let verb = |j: usize| RESULT_VERBS.contains(&cx.tx_or_empty(j));
         // "Lancashire beat Durham by eight wickets": a verb of a result
         // right between two names needs no score.
         let between = |k: usize| {

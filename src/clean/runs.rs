@@ -145,14 +145,14 @@ fn mark_header_run(
     let mut removed_in_a_row = 0;
     while j < infos.len() && part(i, j) && removed_in_a_row <= TEASER_GAP {
         let info = &infos[j];
+        let removed =
+            !info.is_section_header() && matches!(&roles[j], Some((Role::Boilerplate, _)));
+        removed_in_a_row = if removed { removed_in_a_row + 1 } else { 0 };
         if info.is_section_header() {
             roles[j] = Some((Role::Boilerplate, reason.into()));
             prev_teaser_headline = false;
-        } else if let Some((Role::Boilerplate, _)) = &roles[j] {
+        } else if removed {
             prev_teaser_headline = false;
-            removed_in_a_row += 1;
-            j += 1;
-            continue;
         } else if info.is_headline_like() && !info.is_prose() {
             roles[j] = Some((Role::Boilerplate, run_reason.into()));
             prev_teaser_headline = true;
@@ -166,7 +166,6 @@ fn mark_header_run(
         } else {
             break;
         }
-        removed_in_a_row = 0;
         j += 1;
     }
     j

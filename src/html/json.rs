@@ -100,40 +100,40 @@ impl Reader<'_> {
     }
 
     fn list(&mut self, depth: usize) -> Option<Json> {
-        self.at += 1;
-        let mut items = Vec::new();
-        if self.eat(b']') {
-            return Some(Json::List(items));
-        }
-        loop {
-            items.push(self.value(depth)?);
-            if self.eat(b']') {
-                return Some(Json::List(items));
-            }
-            if !self.eat(b',') {
-                return None;
-            }
-        }
+        self.items(b']', |p| p.value(depth)).map(Json::List)
     }
 
     fn object(&mut self, depth: usize) -> Option<Json> {
+        self.items(b'}', |p| {
+            p.skip_space();
+            if p.s.get(p.at) != Some(&b'"') {
+                return None;
+            }
+            let key = p.string()?;
+            if !p.eat(b':') {
+                return None;
+            }
+            Some((key, p.value(depth)?))
+        })
+        .map(Json::Obj)
+    }
+
+    /// The items of a list or an object after its opening bracket, parted
+    /// by commas, up to `close`.
+    fn items<T>(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
         self.at += 1;
-        let mut members = Vec::new();
-        if self.eat(b'}') {
-            return Some(Json::Obj(members));
+        let mut items = Vec::new();
+        if self.eat(close) {
+            return Some(items);
         }
         loop {
-            self.skip_space();
-            if self.s.get(self.at) != Some(&b'"') {
-                return None;
-            }
-            let key = self.string()?;
-            if !self.eat(b':') {
-                return None;
-            }
-            members.push((key, self.value(depth)?));
-            if self.eat(b'}') {
-                return Some(Json::Obj(members));
+            items.push(item(self)?);
+            if self.eat(close) {
+                return Some(items);
             }
             if !self.eat(b',') {
                 return None;

@@ -12,7 +12,11 @@ impl Info<'_> {
     /// together by function words or lowercase words. A line cut short
     /// with "..." is a teaser, not a sentence.
     pub fn is_prose(&self) -> bool {
-        if (self.truncated && self.units < 30) || self.linked || self.is_title_case() {
+        if (self.truncated && self.units < 30)
+            || self.linked
+            || self.is_title_case()
+            || super::shapes::key_values(self.text)
+        {
             return false;
         }
         self.wrapped

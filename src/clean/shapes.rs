@@ -569,6 +569,35 @@ pub(super) fn looks_like_code(text: &str) -> bool {
         || [" = ", "==", "=>", "()", "::", "->"]
             .iter()
             .any(|op| text.contains(op))
+        || key_values(text)
+}
+
+/// Settings or markup written out as text: a third of the line's words or
+/// more are a key glued to its value ("allowComments:true!",
+/// `href="/ad"`, "sz=300x250"). Prose in any language sets a space after
+/// its colons; a clock time ("17:35") or a verse ("3:16") is not a key.
+pub(super) fn key_values(text: &str) -> bool {
+    let (mut pairs, mut words) = (0, 0);
+    for word in text.split_whitespace() {
+        words += 1;
+        pairs += usize::from(glued_pair(word.as_bytes()));
+    }
+    pairs >= 3 && pairs * 3 >= words
+}
+
+/// "key:value" or "key=value" with no space around the mark, the key not a
+/// number and the value not a web address's "//".
+fn glued_pair(word: &[u8]) -> bool {
+    let Some(at) = word.iter().position(|&b| b == b':' || b == b'=') else {
+        return false;
+    };
+    let part = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'"' | b'\'');
+    let key = &word[..at];
+    key.last().is_some_and(part)
+        && !key.iter().all(|b| b.is_ascii_digit() || b == &b'.')
+        && word
+            .get(at + 1)
+            .is_some_and(|b| part(b) || matches!(b, b'[' | b'{'))
 }
 
 /// A row of a table ("2020-08-01 17:59 │ 404 │ 12"): cells parted by

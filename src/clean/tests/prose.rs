@@ -161,3 +161,15 @@ t!(
      P|replace them took longer than the city had planned, officials said on\n\
      P|Tuesday, adding that the final safety checks would be done in March."
 );
+
+// A page's settings written out as text ("key:value" glued, as a comment
+// widget leaves them over a story, dragnet R165) are not a paragraph: the
+// story and its headline start under them.
+t!(
+    settings_are_not_prose,
+    "J|masthead: above the headline|comments:true! pubdate:10/29/2012 17:35 EDT! period:14! enddate:11/12/12 4:35 EST! allowed:true! shown:true!\n\
+     T|For the council, a new bridge, but at what price?\n\
+     J|byline|By Jane Okafor\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

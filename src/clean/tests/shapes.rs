@@ -136,6 +136,8 @@ fn code_lines() {
         "FROM unnest(array[2, 3, 5]) AS n;",
         "let total = a + b",
         "x => x * 2",
+        "<a href=\"/ad\" target=\"_blank\"><img src=\"/ad.gif\" width=\"1\">",
+        "comments:true! period:14! allowed:false!",
     ] {
         assert!(looks_like_code(yes), "code: {yes}");
     }
@@ -143,6 +145,8 @@ fn code_lines() {
         "A year ago, my head was oval. :(",
         "Bridge opens after two-year delay",
         "Council delays vote (again)",
+        "At 17:35 the pastor read John 3:16 and Luke 2:1 to us",
+        "Read it at http://example.com or https://example.org today",
     ] {
         assert!(!looks_like_code(no), "not code: {no}");
     }

@@ -59,6 +59,10 @@ pub type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState
 /// See [`Map`].
 pub type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
+/// Given names, read by the entity rules (a person's name) and by the
+/// cleanup (an author's name alone under a headline): one copy for both.
+pub(crate) static GIVEN_NAMES: &str = data_file!("given_names.txt");
+
 /// A hash of a string that is the same wherever and whenever it is taken
 /// (a fixed seed): for keys counted in one place and looked up in another.
 pub(crate) fn fixed_hash(s: &str) -> u64 {

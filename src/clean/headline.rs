@@ -102,9 +102,10 @@ fn scores(infos: &[Info], roles: &Verdicts, repeats: &Repeats, first: usize) -> 
         .iter()
         .map(|c| {
             let info = &infos[c.line];
+            let by = under(roles, c.line, &BYLINE_BLOCK) || author_under(infos, c.line);
             let byline = match headed {
-                Some(h) if h == c.line || under(roles, c.line, &BYLINE_BLOCK) => BYLINE,
-                None if under(roles, c.line, &BYLINE_BLOCK) => BYLINE,
+                Some(h) if h == c.line || by => BYLINE,
+                None if by => BYLINE,
                 Some(h) if c.line > h + 1 && c.line < first => -BYLINE,
                 _ => 0.0,
             };
@@ -202,6 +203,13 @@ fn under(roles: &Verdicts, i: usize, block: &[&str]) -> bool {
         .any(|r| matches!(r, Some((Role::Boilerplate, why)) if block.contains(&why.as_ref())))
 }
 
+/// A person's name alone stands right under line `i` (or one line down).
+fn author_under(infos: &[Info], i: usize) -> bool {
+    infos[i + 1..(i + 3).min(infos.len())]
+        .iter()
+        .any(shapes::author_alone)
+}
+
 /// The line right above line `i` names the author.
 fn below_author(roles: &Verdicts, i: usize) -> bool {
     i > 0
@@ -264,6 +272,7 @@ fn candidate(info: &Info) -> bool {
         && !has_address(info.text)
         && !shapes::code_or_table(info)
         && !info.linked
+        && !shapes::author_alone(info)
 }
 
 /// Every word capitalised but the function words, and a full stop at the

@@ -153,6 +153,7 @@ pub(super) fn mark_header_block(
     title: usize,
     story_text: &dyn Fn(usize) -> bool,
 ) {
+    mark_author_under(infos, roles, title);
     let Some(first) = (title + 1..infos.len()).find(|&i| matches!(roles[i], Some((Role::Body, _))))
     else {
         return;
@@ -168,6 +169,16 @@ pub(super) fn mark_header_block(
             Role::Boilerplate,
             "between the headline and the story".into(),
         ));
+    }
+}
+
+/// A person's name alone right under the headline (or one line down) is
+/// its byline without the "By": "Mike Fahey".
+fn mark_author_under(infos: &[Info], roles: &mut Verdicts, title: usize) {
+    for i in title + 1..(title + 3).min(infos.len()) {
+        if roles[i].is_none() && shapes::author_alone(&infos[i]) {
+            roles[i] = Some((Role::Boilerplate, "byline".into()));
+        }
     }
 }
 

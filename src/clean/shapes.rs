@@ -327,6 +327,30 @@ pub(super) fn byline(info: &Info) -> bool {
     starts && name_next && info.words <= 14 && !(info.ends_sentence && info.words > 8)
 }
 
+/// A person's name alone on its line: two or three capitalised words, the
+/// first a given name ("Mike Fahey"). Right under a headline it names the
+/// story's author, as a byline does without its "By".
+pub(super) fn author_alone(info: &Info) -> bool {
+    if !(2..=3).contains(&info.words) || info.units != info.words || info.ends_sentence {
+        return false;
+    }
+    let mut words = info.tokens.iter().filter(|t| t.is_word());
+    words.clone().all(|t| t.is_cap())
+        && words
+            .next()
+            .is_some_and(|t| given_names().contains(info.tokens.key(t)))
+}
+
+/// The given names, as keys, read once.
+fn given_names() -> &'static crate::Set<String> {
+    static SET: std::sync::OnceLock<crate::Set<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::data::list(crate::GIVEN_NAMES)
+            .map(crate::text::key)
+            .collect()
+    })
+}
+
 /// A row of short items separated by wide spaces or bars: a menu, share
 /// buttons or tags ("Share   Facebook   WhatsApp", "Arts  Books  Music").
 fn menu_row(info: &Info) -> Option<&'static str> {

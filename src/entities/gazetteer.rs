@@ -379,7 +379,7 @@ impl Words {
     fn new() -> Self {
         let list = |t: &'static str| data::list(t).map(key).collect::<Set<String>>();
         let mut w = Words {
-            given: list(data_file!("given_names.txt")),
+            given: list(crate::GIVEN_NAMES),
             surnames: list(data_file!("surnames.txt")),
             titles: Map::default(),
             org_suffix: Set::default(),

@@ -142,7 +142,7 @@ t!(
     standfirst_under_the_author_line,
     "J|login prompt|Sign in\n\
      T|Node.js and CPU profiling on production (in real-time without downtime)\n\
-     J|short line at the edge of the story|Vincent Vallet\n\
+     J|byline|Vincent Vallet\n\
      J|short line among removed lines|Follow\n\
      J|reading time|Oct 18, 2019 · 8 min read\n\
      B|Why CPU monitoring is important?\n\
@@ -371,6 +371,31 @@ t!(
     titles_quoted_in_guillemets,
     "T|Screenshot : «Vape Wave», «6 Days», «Alphonse Président»\n\
      J|byline|Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+
+// A person's name alone under the headline names its author, as a byline
+// does without its "By": that headline wins over a tag line over the date
+// further up (dragnet R803, a blog network's page), and the name is never
+// the headline itself.
+t!(
+    author_name_alone_under_headline,
+    "J|masthead: above the headline|Bridges humor Off-Kilter video\n\
+     J|timestamp|Nov 12, 2012 4:30 PM\n\
+     J|share buttons|Share\n\
+     J|masthead: above the headline|Facebook\n\
+     J|masthead: above the headline|Twitter\n\
+     J|share buttons|Email\n\
+     J|share buttons|Tweet\n\
+     T|It Isn’t All Fun and Games — Bridges Have Problems Too\n\
+     J|byline|Mike Fahey\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);
+t!(
+    author_name_alone_is_not_the_headline,
+    "J|short line before the story|John Biggs\n\
      B|{LEAD}\n\
      B|{MORE}"
 );

@@ -396,6 +396,6 @@ t!(
 t!(
     author_name_alone_is_not_the_headline,
     "J|short line before the story|John Biggs\n\
-     B|{LEAD}\n\
+     B|John Biggs, the city engineer, said on Tuesday that the new bridge would open in the spring, after two years of delays.\n\
      B|{MORE}"
 );

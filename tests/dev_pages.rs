@@ -88,19 +88,22 @@ const FLOORS: [Floor; 4] = [
     },
     Floor {
         source: "dragnet",
-        micro_f1: 0.899,
+        micro_f1: 0.901,
         // Page 42's comments went, and with them the recall they lent a
         // 47-word post (its gold keeps the headline the page misses).
-        max_lost: 52,
-        max_junk: 142,
-        min_headline_share: 0.815,
+        // R203's list of closed schools after a four-line story was kept
+        // only while the site's legal notice far below counted as prose and
+        // stretched the story's region over it.
+        max_lost: 53,
+        max_junk: 136,
+        min_headline_share: 0.825,
     },
     Floor {
         source: "readability",
-        micro_f1: 0.941,
+        micro_f1: 0.942,
         max_lost: 4,
         max_junk: 6,
-        min_headline_share: 0.80,
+        min_headline_share: 0.825,
     },
 ];
 

@@ -39,6 +39,13 @@ t!(
     copyright_line,
     "B|{LEAD}\nB|{END}\nJ|copyright|© 2024 Riverside Media Ltd. All rights reserved."
 );
+// A site's legal notice is a paragraph of any length: its marks are
+// trademarks and nothing may be reproduced without consent (the shape of a
+// sports league's footer, dragnet R411).
+t!(
+    trademark_notice,
+    "B|{LEAD}\nB|{END}\nJ|copyright|Riverside.com is the official site of the Riverside League. The league's name, shield, cup and logos, the Riverside Classic, Riverside Radio and Riverside Network are registered trademarks of the Riverside League, and the material on this site may not be reproduced without the prior written consent of Riverside Media."
+);
 t!(
     tag_list,
     "B|{LEAD}\nB|{END}\nJ|tag list|Tags: bridges, transport, council"

@@ -114,6 +114,10 @@ impl Lexicon {
         for &i in self.by_line.get(bare_line(line_key)).into_iter().flatten() {
             consider(i, &|_| true);
         }
+        let named = site_header(line_key).and_then(|head| self.by_line.get(head));
+        for &i in named.into_iter().flatten() {
+            consider(i, &|cue| cue.place == Place::Header);
+        }
         for (at, unit) in units(line_key) {
             let rest = &line_key[at..];
             // A cue matches here only if its first word is this word,
@@ -128,6 +132,26 @@ impl Lexicon {
         }
         best.map(|i| &self.cues[i])
     }
+}
+
+/// The words that join a section header to the name of its site or
+/// section: "Related on HuffPost", "More from Reuters", "Latest in Tech".
+const SITE_LINKS: [&str; 9] = [
+    " on ", " from ", " at ", " in ", " von ", " auf ", " sur ", " de ", " en ",
+];
+
+/// The header of a line that is a section header followed by the name of a
+/// site or a section (three words at most, no full stop: "Read more on
+/// the minister's quote here." is a sentence).
+fn site_header(line_key: &str) -> Option<&str> {
+    if line_key.ends_with('.') {
+        return None;
+    }
+    let bare = bare_line(line_key);
+    SITE_LINKS.iter().find_map(|link| {
+        let (head, site) = bare.split_once(link)?;
+        (site.split(' ').count() <= 3).then_some(head)
+    })
 }
 
 /// The places a cue may start in a line key, each with its [`first_unit`]:

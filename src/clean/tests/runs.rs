@@ -11,6 +11,10 @@ t!(
 t!(newsletter_prompt, "B|{LEAD}\nJ|newsletter sign-up|SIGN UP FOR OUR DAILY NEWSLETTER\nJ|newsletter sign-up|Get the best stories in your inbox every morning!\nB|{MORE}");
 t!(caption_above_credit, "B|{LEAD}\nJ|photo caption|Workers on the north ramp in March.\nJ|photo caption|Photo: Sam Lee\nB|{MORE}");
 t!(related_header_run, "B|{LEAD}\nJ|related-articles link list|Related\nJ|related-articles link list|Five things to know about the bridge\nJ|related-articles link list|Why the city is short of engineers\nB|{MORE}\nB|{END}");
+// The header may name its site or section ("Related on HuffPost:", dragnet
+// T61; "More News at PEOPLE.com"); a sentence that starts alike is prose.
+t!(related_header_naming_its_site, "B|{LEAD}\nB|{END}\nJ|related-articles link list|Related on Riverside Daily:\nJ|related-articles link list|* FIVE THINGS\nJ|related-articles link list|The council said the new bridge would need five more years of work before it could open to traffic again.\nJ|related-articles link list|Most Popular in Transport");
+t!(header_words_in_a_sentence, "B|{LEAD}\nB|Most popular on Fridays.\nB|{END}");
 t!(latest_news_block, "B|{LEAD}\nB|{END}\n\nJ|section header of an unrelated news block|Latest news\n\nJ|unrelated story in a news block|Storm closes schools across the region\nJ|unrelated story in a news block|Heavy snow fell overnight, and officials said all schools would stay shut on Friday.");
 t!(download_promo_run, "B|{LEAD}\nJ|download promo|Featured Resources\nJ|download promo|The buyer’s guide to cloud storage\nJ|download promo|Download now\nB|{MORE}");
 t!(teasers_without_header, "B|{LEAD}\nB|{END}\nJ|unrelated story block|Man admits dangerous driving after crash on ring road\nJ|unrelated story block|Museum to reopen its Roman gallery after repairs");

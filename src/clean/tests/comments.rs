@@ -310,3 +310,14 @@ fn comment_counts_open_a_header() {
         assert!(!opens(no), "{no}");
     }
 }
+
+// The messages a blog's comment form shows beside its fields (TypePad,
+// WordPress) are its prompt, whatever their length (dragnet R260).
+t!(
+    comment_form_messages,
+    "B|{LEAD}\n\
+     B|{END}\n\
+     J|comment prompt|This is only a preview. Your comment has not yet been posted.\n\
+     J|comment prompt|Your comment could not be posted. Error type:\n\
+     J|comment prompt|Comments are moderated, and will not appear until the author has approved them."
+);

@@ -95,7 +95,7 @@ const FLOORS: [Floor; 4] = [
         // only while the site's legal notice far below counted as prose and
         // stretched the story's region over it.
         max_lost: 53,
-        max_junk: 131,
+        max_junk: 130,
         min_headline_share: 0.825,
     },
     Floor {

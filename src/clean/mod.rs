@@ -10,7 +10,8 @@
 //!    a line that gives itself away: a cue phrase, a photo credit, a byline,
 //!    a date alone, a menu row, a consent banner, a line many pages share.
 //! 3. [`runs`]: parts known by their sequence: link lists, a section
-//!    header and its teasers, a caption above its credit.
+//!    header and its teasers, teasers that give a title and its summary on
+//!    one line, a caption above its credit.
 //! 4. [`prose`]: running text in any language and script is the story's
 //!    candidate body.
 //! 5. [`comments`]: the readers' comment section after the story goes.
@@ -105,6 +106,7 @@ impl Cleaner {
         let same_part =
             |i: usize, j: usize| weighed.as_ref().is_none_or(|w| w.same_part(&infos, i, j));
         runs::mark_header_runs(&infos, &mut roles, &same_part);
+        runs::mark_titled_teasers(&infos, &mut roles);
         prose::mark(&infos, &mut roles);
         let stated = Stated {
             markup: weighed.as_ref(),

@@ -1,6 +1,7 @@
 //! Runs: page parts that are several lines long and known by their
 //! sequence, not by one line: bulleted link lists, a section header and the
-//! teasers under it, headlines in a row with no prose of their own, a photo
+//! teasers under it, headlines in a row with no prose of their own,
+//! teasers that give a title and its summary on one line, a photo
 //! caption above its credit, a call to action under a prompt, the sections
 //! that close a press release.
 
@@ -9,6 +10,7 @@ use super::line::Info;
 use super::shapes::{self, starts_with_imperative};
 use super::Verdicts;
 use crate::analysis::Role;
+use crate::text::{Shape, FUNCTION_WORD};
 
 /// Bulleted link lists: two or more bullets in a row, each a bare
 /// headline, that the story does not introduce and no prose follows.
@@ -216,6 +218,64 @@ pub(super) fn mark_teaser_runs(infos: &[Info], roles: &mut Verdicts) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Teasers for other stories, each a headline and its summary on one line
+/// ("Robert Pattinson: Heartbroken After Kristen Stewart… Aug 09 In a new
+/// interview…"): capitalised words up to an ellipsis or a date, then a
+/// sentence. Two or more in a row are a list of other stories; a story's
+/// paragraphs do not open with a title cut short.
+pub(super) fn mark_titled_teasers(infos: &[Info], roles: &mut Verdicts) {
+    let mut i = 0;
+    while i < infos.len() {
+        let mut j = i;
+        while j < infos.len() && roles[j].is_none() && titled_teaser(&infos[j]) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            for role in &mut roles[i..j] {
+                *role = Some((Role::Boilerplate, "teasers for other stories".into()));
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A line that opens with three capitalised words or more (function words
+/// and figures aside) up to an ellipsis or a date, and goes on for six words or more.
+/// The word right before an ellipsis may be lowercase: the title was cut
+/// there.
+fn titled_teaser(info: &Info) -> bool {
+    let t = &info.tokens;
+    let ellipsis = |i: usize| {
+        t.get(i).is_some_and(|n| {
+            matches!(t.key(n), "…" | "..")
+                || t.key(n) == "." && t.get(i + 1).is_some_and(|m| t.key(m) == ".")
+        })
+    };
+    let mut title = 0;
+    for (i, tok) in t.iter().enumerate() {
+        let key = t.key(tok);
+        let date = tok.is_cap()
+            && shapes::is_month(key)
+            && t.get(i + 1)
+                .is_some_and(|n| n.shape == Shape::Number && t.key(n).len() <= 2);
+        if date || ellipsis(i) {
+            let rest = t[i..].iter().filter(|x| x.is_word()).count();
+            return title >= 3 && rest >= 6;
+        }
+        if !tok.is_word() {
+            continue;
+        }
+        let titled = tok.is_cap() || tok.shape == Shape::Number || tok.tag & FUNCTION_WORD != 0;
+        if !titled && !ellipsis(i + 1) {
+            return false;
+        }
+        // A list's number or a year is no word of a title ("48. ^ Roe,
+        // Jane (May 6, 2003)": a reference).
+        title += usize::from(tok.shape != Shape::Number);
+    }
+    false
 }
 
 /// Sections that end press releases and reports ("About Acme Inc.",

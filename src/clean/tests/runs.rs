@@ -14,7 +14,10 @@ t!(related_header_run, "B|{LEAD}\nJ|related-articles link list|Related\nJ|relate
 // The header may name its site or section ("Related on HuffPost:", dragnet
 // T61; "More News at PEOPLE.com"); a sentence that starts alike is prose.
 t!(related_header_naming_its_site, "B|{LEAD}\nB|{END}\nJ|related-articles link list|Related on Riverside Daily:\nJ|related-articles link list|* FIVE THINGS\nJ|related-articles link list|The council said the new bridge would need five more years of work before it could open to traffic again.\nJ|related-articles link list|Most Popular in Transport");
-t!(header_words_in_a_sentence, "B|{LEAD}\nB|Most popular on Fridays.\nB|{END}");
+t!(
+    header_words_in_a_sentence,
+    "B|{LEAD}\nB|Most popular on Fridays.\nB|{END}"
+);
 t!(latest_news_block, "B|{LEAD}\nB|{END}\n\nJ|section header of an unrelated news block|Latest news\n\nJ|unrelated story in a news block|Storm closes schools across the region\nJ|unrelated story in a news block|Heavy snow fell overnight, and officials said all schools would stay shut on Friday.");
 t!(download_promo_run, "B|{LEAD}\nJ|download promo|Featured Resources\nJ|download promo|The buyer’s guide to cloud storage\nJ|download promo|Download now\nB|{MORE}");
 t!(teasers_without_header, "B|{LEAD}\nB|{END}\nJ|unrelated story block|Man admits dangerous driving after crash on ring road\nJ|unrelated story block|Museum to reopen its Roman gallery after repairs");
@@ -56,3 +59,22 @@ t!(
 
 // "Related" over other stories, in Czech: a header like the English one.
 t!(related_header_in_czech, "B|{LEAD}\nJ|related-articles link list|Související\nJ|related-articles link list|Pět věcí, které je dobré vědět o mostě\nJ|related-articles link list|Proč město nemá dost inženýrů\nB|{MORE}\nB|{END}");
+
+// Teasers for other stories, each a title cut short or dated and its
+// summary on one line, two or more in a row (dragnet T4, a celebrity
+// site's list under its story). A reference list's lines open alike with
+// a name and a date, but with a number first and fewer title words.
+t!(
+    titled_teasers_after_the_story,
+    "B|{LEAD}\n\
+     B|{END}\n\
+     J|teasers for other stories|Council Votes To Delay The Bridge… Aug 09 The council said on Tuesday that it would wait for the final report.\n\
+     J|teasers for other stories|Mayor Admits: I Should Have Checked The Budget Aug 08 The mayor told reporters she had not read the warnings."
+);
+t!(
+    references_are_not_teasers,
+    "B|{LEAD}\n\
+     B|48. ^ Roe, Jane (May 6, 2003). \"Bridge plans clipped\". Riverside Daily. Retrieved 2007-01-30.\n\
+     B|49. ^ Roe, Jane (February 9, 2004). \"Council holds fire on bridge\". Riverside Daily. Retrieved 2007-01-24.\n\
+     B|{END}"
+);

@@ -94,9 +94,11 @@ const FLOORS: [Floor; 4] = [
         // R203's list of closed schools after a four-line story was kept
         // only while the site's legal notice far below counted as prose and
         // stretched the story's region over it.
-        max_lost: 53,
+        // R433 (a photo page whose gold is 15 words of teasers) lost its
+        // last gold line when "Gov." stopped counting as a sentence's end.
+        max_lost: 54,
         max_junk: 130,
-        min_headline_share: 0.825,
+        min_headline_share: 0.827,
     },
     Floor {
         source: "readability",

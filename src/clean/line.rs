@@ -255,9 +255,9 @@ pub(super) fn is_sentence_mark(c: char) -> bool {
 pub(super) fn inner_stops(line: &str) -> usize {
     let line = line.trim_end();
     let b = line.as_bytes();
-    let latin = b
-        .windows(2)
-        .filter(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
+    let latin = (1..b.len())
+        .filter(|&i| matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ')
+        .filter(|&i| b[i - 1] != b'.' || !abbreviation(&line[..i - 1]))
         .count();
     if line.is_ascii() {
         return latin;
@@ -269,6 +269,14 @@ pub(super) fn inner_stops(line: &str) -> usize {
         })
         .count();
     latin + wide
+}
+
+/// The word before a full stop is a title, an initial or an initialism
+/// ("Gov. Kasich", "J. Smith", "U.S. officials"): a capitalised word of
+/// three letters or fewer, or one with a dot inside.
+fn abbreviation(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or(before);
+    word.contains('.') || (word.len() <= 3 && word.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// Whether the line ends a sentence, and whether it is cut short with an

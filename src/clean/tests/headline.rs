@@ -399,3 +399,15 @@ t!(
      B|John Biggs, the city engineer, said on Tuesday that the new bridge would open in the spring, after two years of delays.\n\
      B|{MORE}"
 );
+
+// A title's abbreviation is no sentence's end: "Gov. Okafor" does not make
+// the headline two sentences, so the standfirst under it does not win
+// (dragnet R871).
+t!(
+    abbreviated_title_in_the_headline,
+    "T|Riverside Still Awaits Gov. Okafor’s Bridge Decisions\n\
+     J|short line at the edge of the story|No word yet on the bridge tolls or the opening date\n\
+     J|byline|By Jane Roe\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

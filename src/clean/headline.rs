@@ -226,15 +226,16 @@ fn opens_block_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) 
 }
 
 /// Inside the story's region, a headline has prose under it (page parts
-/// between them aside, within a few lines), and no section header ("Related", "Latest news") between it
-/// and the story's start: a line under such a header is a teaser.
+/// and short lines such as a label between them aside, within a few
+/// lines), and no section header ("Related", "Latest news") between it and
+/// the story's start: a line under such a header is a teaser.
 fn heads_prose_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) -> bool {
     let is_body = |r: &&Verdict| matches!(r, Some((Role::Body, _)));
     let below = &roles[i + 1..(i + 9).min(roles.len())];
     let prose_under = below.iter().take(4).any(|r| is_body(&r))
         || below
             .iter()
-            .find(|r| !matches!(r, Some((Role::Boilerplate, _))))
+            .find(|r| !matches!(r, Some((Role::Boilerplate, _)) | None))
             .is_some_and(|r| is_body(&r));
     let under_header = infos[first..i].iter().any(|l| l.is_section_header());
     prose_under && !under_header

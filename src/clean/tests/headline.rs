@@ -411,3 +411,18 @@ t!(
      B|{LEAD}\n\
      B|{MORE}"
 );
+
+// Inside the story's region, a headline may have its share buttons and a
+// short line (a kicker, a label) between it and the prose (readability
+// `medium-1`, Apache-2.0: the region opens with an editor's notice).
+t!(
+    headline_over_share_buttons_and_a_label,
+    "B|The author chose to make this story unlisted, which means only people with a link can see it. Are you sure you want to share it with everyone who follows you on this site today?\n\
+     T|The Riverside Bridge Project: Better Crossings\n\
+     J|share buttons|* Share on Twitter\n\
+     J|share buttons|* Share on Facebook\n\
+     J|related-articles link list|* Share by email\n\
+     B|Riverside Bridge Project:\n\
+     B|{LEAD}\n\
+     B|{MORE}"
+);

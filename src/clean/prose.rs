@@ -12,16 +12,13 @@ impl Info<'_> {
     /// together by function words or lowercase words. A line cut short
     /// with "..." is a teaser, not a sentence.
     pub fn is_prose(&self) -> bool {
-        if (self.truncated && self.units < 30)
-            || self.linked
-            || self.is_title_case()
-            || super::shapes::key_values(self.text)
-        {
+        if (self.truncated && self.units < 30) || self.linked || self.is_title_case() {
             return false;
         }
-        self.wrapped
+        let reads_on = self.wrapped
             || (self.ends_sentence && self.units >= 6 && self.held_together())
-            || (self.units >= 15 && self.runs_on())
+            || (self.units >= 15 && self.runs_on());
+        reads_on && !super::shapes::key_values(self.text)
     }
 
     /// Words capitalised nearly throughout, function words included, on a

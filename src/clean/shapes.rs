@@ -601,6 +601,16 @@ pub(super) fn looks_like_code(text: &str) -> bool {
 /// `href="/ad"`, "sz=300x250"). Prose in any language sets a space after
 /// its colons; a clock time ("17:35") or a verse ("3:16") is not a key.
 pub(super) fn key_values(text: &str) -> bool {
+    // Most lines hold fewer than three marks with no space after: one pass
+    // over the bytes rules them out.
+    let marks = text
+        .as_bytes()
+        .windows(2)
+        .filter(|w| matches!(w[0], b':' | b'=') && w[1] != b' ')
+        .count();
+    if marks < 3 {
+        return false;
+    }
     let (mut pairs, mut words) = (0, 0);
     for word in text.split_whitespace() {
         words += 1;

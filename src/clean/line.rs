@@ -35,6 +35,9 @@ pub(super) struct Info<'a> {
     pub truncated: bool,
     pub bullet: bool,
     pub blank_before: bool,
+    /// Settings or markup written out as text ([`super::shapes::key_values`]),
+    /// measured once: a page's code, not its prose.
+    pub keyed: bool,
     /// A line of a paragraph that the page wrapped at a fixed width (plain
     /// text, an RFC, a mail) and that reads as prose once joined with the
     /// lines of its paragraph: set by [`super::prose::join_wrapped`].
@@ -136,6 +139,7 @@ fn measure_line<'a>(
         truncated,
         bullet: is_bullet(line),
         blank_before,
+        keyed: super::shapes::key_values(line),
         wrapped: false,
         linked: false,
     }

@@ -18,7 +18,7 @@ impl Info<'_> {
         let reads_on = self.wrapped
             || (self.ends_sentence && self.units >= 6 && self.held_together())
             || (self.units >= 15 && self.runs_on());
-        reads_on && !super::shapes::key_values(self.text)
+        reads_on && !self.keyed
     }
 
     /// Words capitalised nearly throughout, function words included, on a

@@ -581,7 +581,7 @@ fn meridiem(rest: &[u8]) -> bool {
 
 /// A line of code or a table row, set in the story.
 pub(super) fn code_or_table(info: &Info) -> bool {
-    looks_like_code(info.trimmed()) || table_row(info)
+    info.keyed || looks_like_code(info.trimmed()) || table_row(info)
 }
 
 /// A line of program code or a query set in the story: it ends in a
@@ -593,7 +593,6 @@ pub(super) fn looks_like_code(text: &str) -> bool {
         || [" = ", "==", "=>", "()", "::", "->"]
             .iter()
             .any(|op| text.contains(op))
-        || key_values(text)
 }
 
 /// Settings or markup written out as text: a third of the line's words or

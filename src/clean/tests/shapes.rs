@@ -136,17 +136,21 @@ t!(
 // Readability test page `toc-missing`, Apache-2.0.
 #[test]
 fn code_lines() {
-    use super::super::shapes::looks_like_code;
+    use super::super::shapes::{key_values, looks_like_code};
     for yes in [
         "WITH series AS (",
         "avg(n) - stddev(n) AS lower_bound,",
         "FROM unnest(array[2, 3, 5]) AS n;",
         "let total = a + b",
         "x => x * 2",
+    ] {
+        assert!(looks_like_code(yes), "code: {yes}");
+    }
+    for keyed in [
         "<a href=\"/ad\" target=\"_blank\"><img src=\"/ad.gif\" width=\"1\">",
         "comments:true! period:14! allowed:false!",
     ] {
-        assert!(looks_like_code(yes), "code: {yes}");
+        assert!(key_values(keyed), "settings: {keyed}");
     }
     for no in [
         "A year ago, my head was oval. :(",
@@ -155,7 +159,7 @@ fn code_lines() {
         "At 17:35 the pastor read John 3:16 and Luke 2:1 to us",
         "Read it at http://example.com or https://example.org today",
     ] {
-        assert!(!looks_like_code(no), "not code: {no}");
+        assert!(!looks_like_code(no) && !key_values(no), "not code: {no}");
     }
 }
 

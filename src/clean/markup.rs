@@ -87,6 +87,32 @@ impl<'m> Weighed<'m> {
         self.story.is_some() && !info.linked && !self.outside_story(info)
     }
 
+    /// Where the story ends once it reaches over the lines after `last`
+    /// that its own container holds as no link, up to the first that
+    /// stands outside it or in a junk part: a list or table that closes
+    /// the story (a changelog, a tour's dates, "what we'll cover:") is not
+    /// prose, but the markup puts it in the story's part. Its undecided
+    /// lines are body, but for a line said three times or more there (a
+    /// gallery's "Mouseover photo to add a note" under each photo).
+    pub fn mark_story_end(&self, infos: &[Info], roles: &mut Verdicts, last: usize) -> usize {
+        if self.story.is_none() {
+            return last;
+        }
+        let inside = |i: &Info| !i.linked && !self.outside_story(i) && self.junk(i).is_none();
+        let run = infos.get(last + 1..).unwrap_or_default();
+        let end = last + run.iter().take_while(|i| inside(i)).count();
+        let mut said = crate::Map::<&str, usize>::default();
+        for info in &infos[last + 1..=end] {
+            *said.entry(info.text.trim()).or_default() += 1;
+        }
+        for i in last + 1..=end {
+            if roles[i].is_none() && said[infos[i].text.trim()] < 3 {
+                roles[i] = Some((Role::Body, CLOSING.into()));
+            }
+        }
+        end
+    }
+
     /// Marks the undecided lines that stand in a trusted junk part, and
     /// the running text outside the story's container.
     pub fn mark(&self, infos: &[Info], roles: &mut Verdicts) {
@@ -219,13 +245,18 @@ fn headline_before(
 /// page (a teaser, a book in a sidebar, a menu) is not running text, though
 /// a story made of links (a roundup, a reading list) keeps them where they
 /// stand inside its region. A heading that links is left to the headline's
-/// step: blogs link their post's title to itself.
+/// step: blogs link their post's title to itself. Marks list items
+/// (`<li>`) as [`Info::listed`] too: where a scraper writes a bullet.
 pub(super) fn mark_links(markup: &Markup, infos: &mut [Info]) {
     for info in infos.iter_mut() {
         let m = marks(markup, info);
         info.linked = m.heading == 0 && m.chars > 0 && m.link_chars * 5 >= m.chars * 4;
+        info.listed = m.marks & crate::html::mark::LIST_ITEM != 0;
     }
 }
+
+/// The reason for a line the story's container holds after its prose.
+const CLOSING: &str = "closes the story in its container (page markup)";
 
 /// The reason for running text outside the story's container.
 const OUTSIDE: &str = "outside the story's container (page markup)";

@@ -134,22 +134,26 @@ fn decide_story(
     if let Some((first, _)) = position::story_region(infos, roles) {
         comments::mark(infos, roles, first, stated.markup.is_none());
     }
+    let story_text = |i: usize| stated.markup.is_some_and(|m| m.story_text(&infos[i]));
     let mut title = None;
     let story = position::story_region(infos, roles).map(|(first, last)| {
         title = stated_headline(infos, roles, stated, (first, last))
             .or_else(|| headline::mark(infos, roles, repeats, first));
-        // The story starts at its headline when that stands above it.
+        // The story starts at its headline when that stands above it, and
+        // ends where its container does.
+        let last = stated
+            .markup
+            .map_or(last, |m| m.mark_story_end(infos, roles, last));
         let story = (title.map_or(first, |t| t.min(first)), last);
         if let Some(t) = title.filter(|&t| t > first) {
             position::mark_bullets_above(infos, roles, first, t);
         }
         position::mark_outside(roles, story);
         runs::mark_tail_sections(infos, roles, story);
-        runs::mark_teaser_runs(infos, roles);
+        runs::mark_teaser_runs(infos, roles, &story_text);
         story
     });
     if let Some(t) = title {
-        let story_text = |i: usize| stated.markup.is_some_and(|m| m.story_text(&infos[i]));
         position::mark_header_block(infos, roles, t, &story_text);
     }
     position::mark_short_lines(infos, roles, story);

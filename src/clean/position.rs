@@ -231,7 +231,7 @@ fn short_line(
         return (Role::Boilerplate, "short line among removed lines".into());
     } else if shapes::code_or_table(info) {
         "code or table inside the story"
-    } else if info.bullet {
+    } else if info.bullet || info.listed {
         "list item inside the story"
     } else if info.ends_sentence {
         "short sentence inside the story"

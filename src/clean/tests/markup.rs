@@ -185,3 +185,59 @@ fn a_stated_headline_shaped_like_a_date() {
         ],
     );
 }
+
+/// A story may close with a list or table that is no prose (a changelog,
+/// a tour's dates): where the story's own container holds it, it is the
+/// story's, up to the first line outside the container; a line said three
+/// times there is a widget's label, not the story's (issue 14: dragnet's
+/// R153 and R901).
+#[test]
+fn the_list_that_closes_the_story_in_its_container() {
+    check_html(
+        "<body><div class=entry-content><h1>Version 2 of the bus map</h1>\
+         <p>{LEAD}</p><p>{MORE} Here is what changed:</p>\
+         <p>NEW ROUTES</p><p>night buses to the harbour</p><p>step-free stops on line 4</p>\
+         <p>Tap to zoom</p><p>Tap to zoom</p><p>Tap to zoom</p>\
+         </div><div class=other><p>Weather</p><p>Traffic</p></div></body>",
+        &[
+            ("night buses to the harbour", Role::Body),
+            ("step-free stops on line 4", Role::Body),
+            ("Tap to zoom", Role::Boilerplate),
+            ("Weather", Role::Boilerplate),
+        ],
+    );
+}
+
+/// Headlines in a row are teasers for other stories, unless the story's
+/// own container holds them as no link: a roundup's items (dragnet's
+/// R15).
+#[test]
+fn a_roundup_s_items_in_the_story_container() {
+    check_html(
+        "<body><div class=entry-content><h1>The week in review</h1><p>{LEAD}</p>\
+         <ul><li>Harbour Board Sells The Old Ferry Terminal</li>\
+         <li>Library To Stay Open On Sundays</li><li>New Cycle Lane For Bridge Street</li></ul>\
+         <p>Elsewhere:</p><p>{MORE}</p><p>{END}</p></div></body>",
+        &[
+            ("Harbour Board Sells The Old Ferry Terminal", Role::Body),
+            ("New Cycle Lane For Bridge Street", Role::Body),
+        ],
+    );
+}
+
+/// A list item (`<li>`) inside the story is the story's, as a bulleted
+/// line is in plain text, even where a removed line follows the list
+/// (cleaneval-dev's page 1).
+#[test]
+fn a_list_item_inside_the_story() {
+    check_html(
+        "<body><h1>The bridge opens</h1><p>{LEAD}</p><p>{MORE} The new bridge brings:</p>\
+         <ul><li>a quieter road through the town</li><li>two more bus stops</li></ul>\
+         <p>Advertisement</p><p>{END}</p></body>",
+        &[
+            ("a quieter road through the town", Role::Body),
+            ("two more bus stops", Role::Body),
+            ("Advertisement", Role::Boilerplate),
+        ],
+    );
+}

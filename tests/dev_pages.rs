@@ -98,7 +98,7 @@ const FLOORS: [Floor; 4] = [
     Floor {
         source: "readability",
         micro_f1: 0.941,
-        max_lost: 4,
+        max_lost: 2,
         max_junk: 6,
         min_headline_share: 0.80,
     },
@@ -112,7 +112,9 @@ const FLOORS: [Floor; 4] = [
 /// 22/23, 68/69, 1043/1118, 80/82. Session 8 (issue 14, articles lost
 /// from HTML): the list that closes a story in its container, a roundup's
 /// items there and `<li>` lines as list items took dragnet from 0.960,
-/// lost 53 to 0.962, lost 45; readability 0.954 to 0.955.
+/// lost 53 to 0.962, lost 45; readability 0.954 to 0.955. Then the
+/// headline of a page with no prose, and a short text with no page parts
+/// kept whole: dragnet lost 42, headlines 1083; readability lost 2.
 const HTML_FLOORS: [Floor; 4] = [
     Floor {
         source: "cleaneval-dev",
@@ -133,14 +135,14 @@ const HTML_FLOORS: [Floor; 4] = [
     Floor {
         source: "dragnet",
         micro_f1: 0.961,
-        max_lost: 45,
+        max_lost: 42,
         max_junk: 42,
-        min_headline_share: 0.96,
+        min_headline_share: 0.965,
     },
     Floor {
         source: "readability",
         micro_f1: 0.954,
-        max_lost: 4,
+        max_lost: 2,
         max_junk: 3,
         min_headline_share: 0.98,
     },

@@ -153,11 +153,22 @@ fn decide_story(
         runs::mark_teaser_runs(infos, roles, &story_text);
         story
     });
+    if story.is_none() {
+        position::keep_whole(roles);
+        title = headline_alone(infos, roles, stated);
+    }
     if let Some(t) = title {
         position::mark_header_block(infos, roles, t, &story_text);
     }
     position::mark_short_lines(infos, roles, story);
     title
+}
+
+/// A page with no prose at all (a photo, a video under its headline)
+/// still has the headline it states: the line that says it is its title.
+fn headline_alone(infos: &[line::Info], roles: &mut [Verdict], stated: &Stated) -> Option<usize> {
+    let end = infos.len().checked_sub(1)?;
+    stated_headline(infos, roles, stated, (end, end))
 }
 
 /// The headline the page states, when one of its lines above the end of

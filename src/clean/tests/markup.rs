@@ -241,3 +241,15 @@ fn a_list_item_inside_the_story() {
         ],
     );
 }
+
+/// A post with no prose at all (a photo under its headline) still has the
+/// headline the page states (dragnet's R405).
+#[test]
+fn the_stated_headline_of_a_page_without_prose() {
+    check_html(
+        "<head><meta property='og:title' content='Harbour lights at dusk'></head>\
+         <body><div class=nav><a href='/'>Home</a> <a href='/news'>News</a></div>\
+         <h1>Harbour lights at dusk</h1><img src=a.jpg><p>Posted in Photos</p></body>",
+        &[("Harbour lights at dusk", Role::Title)],
+    );
+}

@@ -22,6 +22,8 @@ pub(super) struct Weighed<'m> {
     markup: &'m Markup,
     trusted: Vec<bool>,
     story: Option<u32>,
+    /// The line that states the page's headline, if one does.
+    head: Option<usize>,
 }
 
 impl<'m> Weighed<'m> {
@@ -58,6 +60,7 @@ impl<'m> Weighed<'m> {
             markup,
             trusted,
             story,
+            head,
         }
     }
 
@@ -88,17 +91,42 @@ impl<'m> Weighed<'m> {
     }
 
     /// Where the story ends once it reaches over the lines after `last`
-    /// that its own container holds as no link, up to the first that
-    /// stands outside it or in a junk part: a list or table that closes
-    /// the story (a changelog, a tour's dates, "what we'll cover:") is not
-    /// prose, but the markup puts it in the story's part. Its undecided
-    /// lines are body, but for a line said three times or more there (a
-    /// gallery's "Mouseover photo to add a note" under each photo).
+    /// that its own container holds, up to the first that stands outside
+    /// it or in a junk part: a list or table that closes the story (a
+    /// changelog, a tour's dates, "what we'll cover:") is not prose, but
+    /// the markup puts it in the story's part; a link ends it (a list of
+    /// other posts). Its undecided lines are body, but for a line said
+    /// three times or more there (a gallery's "Mouseover photo to add a
+    /// note" under each photo).
     pub fn mark_story_end(&self, infos: &[Info], roles: &mut Verdicts, last: usize) -> usize {
-        if self.story.is_none() {
-            return last;
-        }
-        let inside = |i: &Info| !i.linked && !self.outside_story(i) && self.junk(i).is_none();
+        self.story
+            .map_or(last, |s| self.mark_closing(s, true, infos, roles, last))
+    }
+
+    /// As [`Self::mark_story_end`], for the story under the headline at
+    /// `h`, in the innermost story part that holds it, where a link does
+    /// not end it (a photo post's "via" line) but stays no body.
+    pub fn mark_story_under(&self, infos: &[Info], roles: &mut Verdicts, h: usize) -> usize {
+        let boxes = &self.markup.boxes;
+        let part = chain(boxes, marks(self.markup, &infos[h]).boxed)
+            .find(|&b| boxes[b as usize - 1].signal == Signal::Story);
+        part.map_or(h, |p| self.mark_closing(p, false, infos, roles, h))
+    }
+
+    fn mark_closing(
+        &self,
+        part: u32,
+        links_end: bool,
+        infos: &[Info],
+        roles: &mut Verdicts,
+        last: usize,
+    ) -> usize {
+        let boxes = &self.markup.boxes;
+        let inside = |i: &Info| {
+            !(links_end && i.linked)
+                && chain(boxes, marks(self.markup, i).boxed).any(|b| b == part)
+                && self.junk(i).is_none()
+        };
         let run = infos.get(last + 1..).unwrap_or_default();
         let end = last + run.iter().take_while(|i| inside(i)).count();
         let mut said = crate::Map::<&str, usize>::default();
@@ -106,11 +134,26 @@ impl<'m> Weighed<'m> {
             *said.entry(info.text.trim()).or_default() += 1;
         }
         for i in last + 1..=end {
-            if roles[i].is_none() && said[infos[i].text.trim()] < 3 {
+            if roles[i].is_none() && !infos[i].linked && said[infos[i].text.trim()] < 3 {
                 roles[i] = Some((Role::Body, CLOSING.into()));
             }
         }
         end
+    }
+
+    /// The stated headline's line when the story stands under it rather
+    /// than in the prose above (`last`, the region's end): it is a heading
+    /// of a story part (`<article>`, `class="post"`) and the prose above
+    /// it stands in none (a blog's blurb about its author over a photo
+    /// post).
+    pub fn headline_below(&self, infos: &[Info], (first, last): (usize, usize)) -> Option<usize> {
+        let in_story = |i: &Info| {
+            chain(&self.markup.boxes, marks(self.markup, i).boxed)
+                .any(|b| self.markup.boxes[b as usize - 1].signal == Signal::Story)
+        };
+        let h = self.head.filter(|&h| h > last && in_story(&infos[h]))?;
+        let mut above = infos[first..=last].iter().filter(|i| i.is_prose());
+        above.all(|i| !in_story(i)).then_some(h)
     }
 
     /// Marks the undecided lines that stand in a trusted junk part, and

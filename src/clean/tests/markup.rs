@@ -253,3 +253,25 @@ fn the_stated_headline_of_a_page_without_prose() {
         &[("Harbour lights at dusk", Role::Title)],
     );
 }
+
+/// The story stands under the headline the page states, in a story part,
+/// when the only prose is above it and in no story part (a blog's blurb
+/// about its author over a photo post: dragnet's 312).
+#[test]
+fn a_photo_post_under_the_blog_s_blurb() {
+    check_html(
+        "<head><meta property='og:title' content='The Human Bowling Ball'></head><body>\
+         <div class=top><h1><a href='/'>Riverside Notes</a></h1>\
+         <p>I live, I learn and I teach, and a hundred and forty characters on a social network are far too few for all that I want to share with you here.</p></div>\
+         <article><h2><a href='/p/1'>The Human Bowling Ball</a></h2><p><a href='/x'>via example.com</a></p>\
+         <img src=a.jpg><p>This one plays with your mind in a big way</p></article></body>",
+        &[
+            ("The Human Bowling Ball", Role::Title),
+            ("This one plays with your mind in a big way", Role::Body),
+            (
+                "I live, I learn and I teach, and a hundred and forty characters on a social network are far too few for all that I want to share with you here.",
+                Role::Boilerplate,
+            ),
+        ],
+    );
+}

@@ -116,7 +116,8 @@ const FLOORS: [Floor; 4] = [
 /// headline of a page with no prose, and a short text with no page parts
 /// kept whole: dragnet lost 42, headlines 1083; readability lost 2; the
 /// story under the stated headline below a blog's blurb: dragnet lost 38,
-/// junk 38, headlines 1087.
+/// junk 38, headlines 1087; the story part holding the headline as the
+/// container where none holds most of the text: lost 37, junk 37.
 const HTML_FLOORS: [Floor; 4] = [
     Floor {
         source: "cleaneval-dev",
@@ -137,8 +138,8 @@ const HTML_FLOORS: [Floor; 4] = [
     Floor {
         source: "dragnet",
         micro_f1: 0.961,
-        max_lost: 38,
-        max_junk: 38,
+        max_lost: 37,
+        max_junk: 37,
         min_headline_share: 0.97,
     },
     Floor {

@@ -98,19 +98,35 @@ impl<'m> Weighed<'m> {
     /// other posts). Its undecided lines are body, but for a line said
     /// three times or more there (a gallery's "Mouseover photo to add a
     /// note" under each photo).
-    pub fn mark_story_end(&self, infos: &[Info], roles: &mut Verdicts, last: usize) -> usize {
-        self.story
-            .map_or(last, |s| self.mark_closing(s, true, infos, roles, last))
+    /// With no container that holds most of the running text, the story
+    /// part that holds the headline (`title`) is the story's.
+    pub fn mark_story_end(
+        &self,
+        infos: &[Info],
+        roles: &mut Verdicts,
+        last: usize,
+        title: Option<usize>,
+    ) -> usize {
+        let part = self
+            .story
+            .or_else(|| title.and_then(|t| self.story_part(&infos[t])));
+        part.map_or(last, |s| self.mark_closing(s, true, infos, roles, last))
     }
 
     /// As [`Self::mark_story_end`], for the story under the headline at
     /// `h`, in the innermost story part that holds it, where a link does
     /// not end it (a photo post's "via" line) but stays no body.
     pub fn mark_story_under(&self, infos: &[Info], roles: &mut Verdicts, h: usize) -> usize {
-        let boxes = &self.markup.boxes;
-        let part = chain(boxes, marks(self.markup, &infos[h]).boxed)
-            .find(|&b| boxes[b as usize - 1].signal == Signal::Story);
+        let part = self.story_part(&infos[h]);
         part.map_or(h, |p| self.mark_closing(p, false, infos, roles, h))
+    }
+
+    /// The innermost story part (`<article>`, `class="post"`) a line
+    /// stands in.
+    fn story_part(&self, info: &Info) -> Option<u32> {
+        let boxes = &self.markup.boxes;
+        chain(boxes, marks(self.markup, info).boxed)
+            .find(|&b| boxes[b as usize - 1].signal == Signal::Story)
     }
 
     fn mark_closing(

@@ -168,7 +168,7 @@ fn tell_story(
         .or_else(|| headline::mark(infos, roles, repeats, first));
     // The story starts at its headline when that stands above it, and
     // ends where its container does.
-    let last = markup.map_or(last, |m| m.mark_story_end(infos, roles, last));
+    let last = markup.map_or(last, |m| m.mark_story_end(infos, roles, last, *title));
     let story = (title.map_or(first, |t| t.min(first)), last);
     if let Some(t) = title.filter(|&t| t > first) {
         position::mark_bullets_above(infos, roles, first, t);

@@ -275,3 +275,30 @@ fn a_photo_post_under_the_blog_s_blurb() {
         ],
     );
 }
+
+/// With no container holding most of the running text (the blog's blurbs
+/// outweigh a short post), the story part that holds the stated headline
+/// is the story's: the lines it closes with are the story's (dragnet's
+/// 445).
+#[test]
+fn the_list_that_closes_the_story_in_the_headline_s_part() {
+    let menu: String = (1..=20)
+        .map(|i| format!("<li><a href='/s{i}'>Section {i}</a></li>"))
+        .collect();
+    let page = format!(
+        "<head><meta property='og:title' content='Dance where you are'></head><body>\
+         <div class=top><p>I write about art and teaching here, and a hundred and forty characters are far too few for it.</p></div><ul>{menu}</ul>\
+         <div class=top2><p>I share and celebrate the work of others who make me think, and I hope it makes you think too.</p></div><ul>{menu}</ul>\
+         <article><h2>Dance where you are</h2><p>You do not have to travel around the whole globe to dance well. Dance where you are now, as often as you can.</p>\
+         <p>in a car;</p><p>at the office;</p><p>anywhere.</p></article><div class=side><p>Archive</p></div></body>"
+    );
+    check_html(
+        &page,
+        &[
+            ("Dance where you are", Role::Title),
+            ("in a car;", Role::Body),
+            ("at the office;", Role::Body),
+            ("Archive", Role::Boilerplate),
+        ],
+    );
+}

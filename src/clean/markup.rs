@@ -350,11 +350,28 @@ fn lead_parts(
     total: usize,
 ) -> Vec<u32> {
     let lead = head.and_then(|h| (h + 1..infos.len()).find(|&i| infos[i].is_prose()));
+    let lead = lead.filter(|&i| !junk_between(markup, infos, head.unwrap_or(i), i));
     lead.map_or(vec![], |i| {
         chain(&markup.boxes, marks(markup, &infos[i]).boxed)
             .filter(|&b| units[b as usize] * 3 >= total)
             .collect()
     })
+}
+
+/// Whether a line between the headline at `h` and the paragraph at `i`
+/// stands in a comment section or a footer that does not hold `i`: the
+/// paragraph is past the post (a comment form between a photo post and
+/// the sidebar's blurb), unlike one under a share bar.
+fn junk_between(markup: &Markup, infos: &[Info], h: usize, i: usize) -> bool {
+    let boxes = &markup.boxes;
+    let own: Vec<u32> = chain(boxes, marks(markup, &infos[i]).boxed).collect();
+    let past = |b: u32| match boxes[b as usize - 1].signal {
+        Signal::Junk(why) => why == crate::html::COMMENTS || why == crate::html::FOOTER,
+        _ => false,
+    };
+    infos[h + 1..i]
+        .iter()
+        .any(|n| chain(boxes, marks(markup, n).boxed).any(|b| past(b) && !own.contains(&b)))
 }
 
 /// Per part (1-based, 0 unused), whether it holds a story container

@@ -302,3 +302,25 @@ fn the_list_that_closes_the_story_in_the_headline_s_part() {
         ],
     );
 }
+
+/// The first paragraph under the stated headline does not vouch for the
+/// part that holds it when a comment section stands between them: it is
+/// past the post (a sidebar's blurb under a photo post's comment form,
+/// dragnet's R628).
+#[test]
+fn a_sidebar_blurb_past_the_comment_form() {
+    let blurb = "Hello stranger, you can also like my page here or add me to your circles, and the curious brain has its own shop where you can buy prints.";
+    let page = format!(
+        "<head><meta property='og:title' content='Pixel heroes and villains'></head><body>\
+         <h3><a href='/p/1'>Pixel heroes and villains</a></h3><p>I love pixels and I love heroes</p>\
+         <div class=comments><h2>0 Comments</h2><p>Leave a comment</p></div>\
+         <div class=sidebar><p>{blurb}</p></div></body>"
+    );
+    check_html(
+        &page,
+        &[
+            ("Pixel heroes and villains", Role::Title),
+            (blurb, Role::Boilerplate),
+        ],
+    );
+}

@@ -103,7 +103,7 @@ const FLOORS: [Floor; 4] = [
     Floor {
         source: "readability",
         micro_f1: 0.942,
-        max_lost: 4,
+        max_lost: 2,
         max_junk: 6,
         min_headline_share: 0.835,
     },
@@ -114,11 +114,20 @@ const FLOORS: [Floor; 4] = [
 /// 0.955 / 0.947, lost 6 / 0 / 57 / 6, junk 1 / 0 / 60 / 5, headlines
 /// 22/23, 67/69, 1020/1118, 77/82; later in the session 0.935 / 0.979 /
 /// 0.957 / 0.954, lost 7 / 0 / 56 / 4, junk 2 / 0 / 47 / 3, headlines
-/// 22/23, 68/69, 1043/1118, 80/82.
+/// 22/23, 68/69, 1043/1118, 80/82. Session 8 (issue 14, articles lost
+/// from HTML): the list that closes a story in its container, a roundup's
+/// items there and `<li>` lines as list items took dragnet from 0.960,
+/// lost 53 to 0.962, lost 45; readability 0.954 to 0.955. Then the
+/// headline of a page with no prose, and a short text with no page parts
+/// kept whole: dragnet lost 42, headlines 1083; readability lost 2; the
+/// story under the stated headline below a blog's blurb: dragnet lost 38,
+/// junk 38, headlines 1087; the story part holding the headline as the
+/// container where none holds most of the text: lost 37, junk 37; no
+/// lead paragraph past a comment section: F1 0.964, junk 33.
 const HTML_FLOORS: [Floor; 4] = [
     Floor {
         source: "cleaneval-dev",
-        micro_f1: 0.932,
+        micro_f1: 0.934,
         max_lost: 7,
         max_junk: 2,
         // 21 of 23: page 58's gold is its blog's name, an `<h1>` that ends
@@ -127,23 +136,23 @@ const HTML_FLOORS: [Floor; 4] = [
     },
     Floor {
         source: "cleanportaleval",
-        micro_f1: 0.974,
+        micro_f1: 0.977,
         max_lost: 0,
         max_junk: 0,
         min_headline_share: 0.99,
     },
     Floor {
         source: "dragnet",
-        micro_f1: 0.959,
-        max_lost: 53,
-        max_junk: 42,
-        min_headline_share: 0.96,
+        micro_f1: 0.963,
+        max_lost: 37,
+        max_junk: 33,
+        min_headline_share: 0.97,
     },
     Floor {
         source: "readability",
-        micro_f1: 0.948,
-        max_lost: 5,
-        max_junk: 4,
+        micro_f1: 0.954,
+        max_lost: 2,
+        max_junk: 3,
         min_headline_share: 0.98,
     },
 ];

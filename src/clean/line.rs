@@ -46,6 +46,9 @@ pub(super) struct Info<'a> {
     /// another page, not a sentence of the story (set by
     /// [`super::markup::mark_links`]).
     pub linked: bool,
+    /// A list item (`<li>`), on a page read from HTML, where a scraper
+    /// would have written a bullet (set by [`super::markup::mark_links`]).
+    pub listed: bool,
 }
 
 impl Info<'_> {
@@ -142,6 +145,7 @@ fn measure_line<'a>(
         keyed: super::shapes::key_values(line),
         wrapped: false,
         linked: false,
+        listed: false,
     }
 }
 

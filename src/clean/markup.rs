@@ -22,6 +22,8 @@ pub(super) struct Weighed<'m> {
     markup: &'m Markup,
     trusted: Vec<bool>,
     story: Option<u32>,
+    /// The line that states the page's headline, if one does.
+    head: Option<usize>,
 }
 
 impl<'m> Weighed<'m> {
@@ -58,6 +60,7 @@ impl<'m> Weighed<'m> {
             markup,
             trusted,
             story,
+            head,
         }
     }
 
@@ -85,6 +88,88 @@ impl<'m> Weighed<'m> {
     /// a post's title), not its header's furniture.
     pub fn story_text(&self, info: &Info) -> bool {
         self.story.is_some() && !info.linked && !self.outside_story(info)
+    }
+
+    /// Where the story ends once it reaches over the lines after `last`
+    /// that its own container holds, up to the first that stands outside
+    /// it or in a junk part: a list or table that closes the story (a
+    /// changelog, a tour's dates, "what we'll cover:") is not prose, but
+    /// the markup puts it in the story's part; a link ends it (a list of
+    /// other posts). Its undecided lines are body, but for a line said
+    /// three times or more there (a gallery's "Mouseover photo to add a
+    /// note" under each photo).
+    /// With no container that holds most of the running text, the story
+    /// part that holds the headline (`title`) is the story's.
+    pub fn mark_story_end(
+        &self,
+        infos: &[Info],
+        roles: &mut Verdicts,
+        last: usize,
+        title: Option<usize>,
+    ) -> usize {
+        let part = self
+            .story
+            .or_else(|| title.and_then(|t| self.story_part(&infos[t])));
+        part.map_or(last, |s| self.mark_closing(s, true, infos, roles, last))
+    }
+
+    /// As [`Self::mark_story_end`], for the story under the headline at
+    /// `h`, in the innermost story part that holds it, where a link does
+    /// not end it (a photo post's "via" line) but stays no body.
+    pub fn mark_story_under(&self, infos: &[Info], roles: &mut Verdicts, h: usize) -> usize {
+        let part = self.story_part(&infos[h]);
+        part.map_or(h, |p| self.mark_closing(p, false, infos, roles, h))
+    }
+
+    /// The innermost story part (`<article>`, `class="post"`) a line
+    /// stands in.
+    fn story_part(&self, info: &Info) -> Option<u32> {
+        let boxes = &self.markup.boxes;
+        chain(boxes, marks(self.markup, info).boxed)
+            .find(|&b| boxes[b as usize - 1].signal == Signal::Story)
+    }
+
+    fn mark_closing(
+        &self,
+        part: u32,
+        links_end: bool,
+        infos: &[Info],
+        roles: &mut Verdicts,
+        last: usize,
+    ) -> usize {
+        let boxes = &self.markup.boxes;
+        let inside = |i: &Info| {
+            !(links_end && i.linked)
+                && chain(boxes, marks(self.markup, i).boxed).any(|b| b == part)
+                && self.junk(i).is_none()
+        };
+        let run = infos.get(last + 1..).unwrap_or_default();
+        let end = last + run.iter().take_while(|i| inside(i)).count();
+        let mut said = crate::Map::<&str, usize>::default();
+        for info in &infos[last + 1..=end] {
+            *said.entry(info.text.trim()).or_default() += 1;
+        }
+        for i in last + 1..=end {
+            if roles[i].is_none() && !infos[i].linked && said[infos[i].text.trim()] < 3 {
+                roles[i] = Some((Role::Body, CLOSING.into()));
+            }
+        }
+        end
+    }
+
+    /// The stated headline's line when the story stands under it rather
+    /// than in the prose above (`last`, the region's end): it is a heading
+    /// of a story part (`<article>`, `class="post"`) and the prose above
+    /// it stands in none (a blog's blurb about its author over a photo
+    /// post).
+    pub fn headline_below(&self, infos: &[Info], (first, last): (usize, usize)) -> Option<usize> {
+        let in_story = |i: &Info| {
+            chain(&self.markup.boxes, marks(self.markup, i).boxed)
+                .any(|b| self.markup.boxes[b as usize - 1].signal == Signal::Story)
+        };
+        let h = self.head.filter(|&h| h > last && in_story(&infos[h]))?;
+        let mut above = infos[first..=last].iter().filter(|i| i.is_prose());
+        above.all(|i| !in_story(i)).then_some(h)
     }
 
     /// Marks the undecided lines that stand in a trusted junk part, and
@@ -219,13 +304,18 @@ fn headline_before(
 /// page (a teaser, a book in a sidebar, a menu) is not running text, though
 /// a story made of links (a roundup, a reading list) keeps them where they
 /// stand inside its region. A heading that links is left to the headline's
-/// step: blogs link their post's title to itself.
+/// step: blogs link their post's title to itself. Marks list items
+/// (`<li>`) as [`Info::listed`] too: where a scraper writes a bullet.
 pub(super) fn mark_links(markup: &Markup, infos: &mut [Info]) {
     for info in infos.iter_mut() {
         let m = marks(markup, info);
         info.linked = m.heading == 0 && m.chars > 0 && m.link_chars * 5 >= m.chars * 4;
+        info.listed = m.marks & crate::html::mark::LIST_ITEM != 0;
     }
 }
+
+/// The reason for a line the story's container holds after its prose.
+const CLOSING: &str = "closes the story in its container (page markup)";
 
 /// The reason for running text outside the story's container.
 const OUTSIDE: &str = "outside the story's container (page markup)";
@@ -260,11 +350,28 @@ fn lead_parts(
     total: usize,
 ) -> Vec<u32> {
     let lead = head.and_then(|h| (h + 1..infos.len()).find(|&i| infos[i].is_prose()));
+    let lead = lead.filter(|&i| !junk_between(markup, infos, head.unwrap_or(i), i));
     lead.map_or(vec![], |i| {
         chain(&markup.boxes, marks(markup, &infos[i]).boxed)
             .filter(|&b| units[b as usize] * 3 >= total)
             .collect()
     })
+}
+
+/// Whether a line between the headline at `h` and the paragraph at `i`
+/// stands in a comment section or a footer that does not hold `i`: the
+/// paragraph is past the post (a comment form between a photo post and
+/// the sidebar's blurb), unlike one under a share bar.
+fn junk_between(markup: &Markup, infos: &[Info], h: usize, i: usize) -> bool {
+    let boxes = &markup.boxes;
+    let own: Vec<u32> = chain(boxes, marks(markup, &infos[i]).boxed).collect();
+    let past = |b: u32| match boxes[b as usize - 1].signal {
+        Signal::Junk(why) => why == crate::html::COMMENTS || why == crate::html::FOOTER,
+        _ => false,
+    };
+    infos[h + 1..i]
+        .iter()
+        .any(|n| chain(boxes, marks(markup, n).boxed).any(|b| past(b) && !own.contains(&b)))
 }
 
 /// Per part (1-based, 0 unused), whether it holds a story container

@@ -136,26 +136,75 @@ fn decide_story(
     if let Some((first, _)) = position::story_region(infos, roles) {
         comments::mark(infos, roles, first, stated.markup.is_none());
     }
+    let story_text = |i: usize| stated.markup.is_some_and(|m| m.story_text(&infos[i]));
     let mut title = None;
-    let story = position::story_region(infos, roles).map(|(first, last)| {
-        title = stated_headline(infos, roles, stated, (first, last))
-            .or_else(|| headline::mark(infos, roles, repeats, first));
-        // The story starts at its headline when that stands above it.
-        let story = (title.map_or(first, |t| t.min(first)), last);
-        if let Some(t) = title.filter(|&t| t > first) {
-            position::mark_bullets_above(infos, roles, first, t);
-        }
-        position::mark_outside(roles, story);
-        runs::mark_tail_sections(infos, roles, story);
-        runs::mark_teaser_runs(infos, roles);
-        story
-    });
+    let story = position::story_region(infos, roles)
+        .map(|region| tell_story(infos, roles, repeats, stated, region, &mut title));
+    if story.is_none() {
+        position::keep_whole(roles);
+        title = headline_alone(infos, roles, stated);
+    }
     if let Some(t) = title {
-        let story_text = |i: usize| stated.markup.is_some_and(|m| m.story_text(&infos[i]));
         position::mark_header_block(infos, roles, t, &story_text);
     }
     position::mark_short_lines(infos, roles, story);
     title
+}
+
+/// The story around its densest region of prose (`first`, `last`): its
+/// headline above it, its end where its container ends, the prose outside
+/// it and the teasers inside it gone. Returns its first and last line.
+fn tell_story(
+    infos: &[line::Info],
+    roles: &mut [Verdict],
+    repeats: &Repeats,
+    stated: &Stated,
+    (first, last): (usize, usize),
+    title: &mut Option<usize>,
+) -> (usize, usize) {
+    let markup = stated.markup;
+    if let Some(h) = markup.and_then(|m| m.headline_below(infos, (first, last))) {
+        return story_below(infos, roles, stated, h, title);
+    }
+    *title = stated_headline(infos, roles, stated, (first, last))
+        .or_else(|| headline::mark(infos, roles, repeats, first));
+    // The story starts at its headline when that stands above it, and
+    // ends where its container does.
+    let last = markup.map_or(last, |m| m.mark_story_end(infos, roles, last, *title));
+    let story = (title.map_or(first, |t| t.min(first)), last);
+    if let Some(t) = title.filter(|&t| t > first) {
+        position::mark_bullets_above(infos, roles, first, t);
+    }
+    position::mark_outside(roles, story);
+    runs::mark_tail_sections(infos, roles, story);
+    let story_text = |i: usize| markup.is_some_and(|m| m.story_text(&infos[i]));
+    runs::mark_teaser_runs(infos, roles, &story_text);
+    story
+}
+
+/// The story under the headline the page states, at `h`, below the
+/// prose that the markup leaves out of any story part: the headline, the
+/// lines its container holds under it; the prose above goes.
+fn story_below(
+    infos: &[line::Info],
+    roles: &mut [Verdict],
+    stated: &Stated,
+    h: usize,
+    title: &mut Option<usize>,
+) -> (usize, usize) {
+    *title = stated_headline(infos, roles, stated, (h, h));
+    let last = stated
+        .markup
+        .map_or(h, |m| m.mark_story_under(infos, roles, h));
+    position::mark_outside(roles, (h, last));
+    (h, last)
+}
+
+/// A page with no prose at all (a photo, a video under its headline)
+/// still has the headline it states: the line that says it is its title.
+fn headline_alone(infos: &[line::Info], roles: &mut [Verdict], stated: &Stated) -> Option<usize> {
+    let end = infos.len().checked_sub(1)?;
+    stated_headline(infos, roles, stated, (end, end))
 }
 
 /// The headline the page states, when one of its lines above the end of

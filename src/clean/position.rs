@@ -130,6 +130,17 @@ pub(super) fn mark_bullets_above(infos: &[Info], roles: &mut Verdicts, first: us
     }
 }
 
+/// A text with no prose in which no evidence found a page part either (a
+/// short list, a few lines of a test page) is all story: nothing says
+/// which of its lines would be the page's.
+pub(super) fn keep_whole(roles: &mut Verdicts) {
+    if roles.iter().all(Option::is_none) {
+        for role in roles.iter_mut() {
+            *role = Some((Role::Body, "short text with no page parts".into()));
+        }
+    }
+}
+
 /// Prose outside the story goes with the page.
 pub(super) fn mark_outside(roles: &mut Verdicts, story: (usize, usize)) {
     let (first, last) = story;
@@ -242,7 +253,7 @@ fn short_line(
         return (Role::Boilerplate, "short line among removed lines".into());
     } else if shapes::code_or_table(info) {
         "code or table inside the story"
-    } else if info.bullet {
+    } else if info.bullet || info.listed {
         "list item inside the story"
     } else if info.ends_sentence {
         "short sentence inside the story"

@@ -188,7 +188,13 @@ fn prose_follows_undecided(infos: &[Info], roles: &Verdicts, j: usize) -> bool {
 
 /// Two or more headlines in a row after the story has begun are teasers
 /// for other stories: a story's subheading is followed by its prose.
-pub(super) fn mark_teaser_runs(infos: &[Info], roles: &mut Verdicts) {
+/// Lines that the page's markup puts in the story's own container as no
+/// link (`story_text`: a roundup's list of items) are the story's.
+pub(super) fn mark_teaser_runs(
+    infos: &[Info],
+    roles: &mut Verdicts,
+    story_text: &dyn Fn(usize) -> bool,
+) {
     let Some(first_body) = roles
         .iter()
         .position(|r| matches!(r, Some((Role::Body, _))))
@@ -197,6 +203,7 @@ pub(super) fn mark_teaser_runs(infos: &[Info], roles: &mut Verdicts) {
     };
     let teaser = |roles: &Verdicts, i: usize| {
         roles[i].is_none()
+            && !story_text(i)
             && infos[i].is_headline_like()
             && !infos[i].is_prose()
             && infos[i].words >= 4

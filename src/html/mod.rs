@@ -31,6 +31,7 @@ pub use charset::sniff;
 pub use elements::mark;
 pub use meta::{fold, title_parts, Meta};
 pub use signals::Signal;
+pub(crate) use signals::{COMMENTS, FOOTER};
 
 /// A page read from its HTML.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

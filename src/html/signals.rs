@@ -89,14 +89,14 @@ const JUNK_WORDS: &[(&str, &str)] = &[
     ("bio", BIO),
 ];
 
-const COMMENTS: &str = "reader comments (page markup)";
+pub(crate) const COMMENTS: &str = "reader comments (page markup)";
 const SHARE: &str = "share buttons (page markup)";
 const RELATED: &str = "related stories (page markup)";
 const ADS: &str = "advertisement (page markup)";
 const NEWSLETTER: &str = "newsletter or subscription prompt (page markup)";
 const COOKIES: &str = "cookie notice (page markup)";
 const NAVIGATION: &str = "site navigation (page markup)";
-const FOOTER: &str = "page footer (page markup)";
+pub(crate) const FOOTER: &str = "page footer (page markup)";
 const SIDEBAR: &str = "sidebar (page markup)";
 const TAGS: &str = "tag list (page markup)";
 const POPUP: &str = "pop-up (page markup)";

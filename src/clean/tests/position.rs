@@ -9,6 +9,12 @@ t!(
     short_sentence_inside_story,
     "B|{LEAD}\nB|He declined to comment.\nB|{MORE}"
 );
+// A short text with no prose and no page part (a list pasted on its own,
+// Readability's `lazy-image-3` test page) is all story.
+t!(
+    short_text_without_page_parts,
+    "B|short text with no page parts|Test Case 1\nB|short text with no page parts|Test Case 2"
+);
 t!(short_line_among_removed, "B|{LEAD}\nB|{END}\nJ|comment prompt|Leave a Reply\nJ|short line after the story|Riverside Radio\nJ|cookie notice|We use cookies. Accept all or change settings.");
 
 /// A menu of 25 items, one a line, as a scraper renders a site's sections.

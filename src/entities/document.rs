@@ -56,6 +56,44 @@ impl Recognizer {
     }
 }
 
+/// "All-American", "anti-Spanish": a nationality after a prefix and a
+/// hyphen names no group. "Italian-American", "Danish-German": two
+/// joined by a hyphen are one, of the last one's country.
+pub(super) fn hyphen_compounds(mentions: &mut Vec<Mention>, text: &str) {
+    const PREFIXES: [&str; 6] = ["all", "anti", "pro", "non", "un", "ex"];
+    let norp = |m: &Mention| m.kind == Some(EntityKind::Norp);
+    let mut merged = false;
+    for i in 0..mentions.len() {
+        if !norp(&mentions[i]) || !text[..mentions[i].start].ends_with('-') {
+            continue;
+        }
+        let before = &text[..mentions[i].start - 1];
+        let word = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+        let joined = mentions[..i]
+            .iter()
+            .rposition(|m| norp(m) && m.end == before.len());
+        if let Some(j) = joined {
+            let end = mentions[i].end;
+            mentions[j].end = end;
+            mentions[j].canonical = text[mentions[j].start..end].to_string();
+            mentions[j].key = key(&mentions[j].canonical);
+            mentions[j].country = mentions[i].country;
+            merged = true;
+        } else if PREFIXES.contains(&key(word).as_str()) {
+            mentions[i].kind = None;
+        }
+    }
+    if merged {
+        // The hyphen and the second half are inside the first now.
+        let mut end = 0;
+        mentions.retain(|m| {
+            let inside = m.start < end;
+            end = end.max(m.end);
+            !inside
+        });
+    }
+}
+
 /// "track was extended to Harrison", then "left Harrison at 5:15": a place
 /// or a body elsewhere in the text outweighs a given name alone. The names
 /// are looked up by index, so that only the few that change are copied.

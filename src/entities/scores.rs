@@ -5,7 +5,7 @@
 //! organisation. A country stays a place (its
 //! national side, as news wires tag it) and a person stays a person.
 
-use super::gazetteer::Source;
+use super::teams::{is_town, make_team};
 use super::*;
 
 /// Verbs of a match's result, between its two sides.
@@ -62,23 +62,12 @@ impl Recognizer {
     pub(super) fn side(&self, cx: &LineCx, chunk: Chunk, out: &mut Vec<Mention>) {
         let first = out.len();
         self.chunk_mentions(cx, chunk, out);
-        for m in &mut out[first..] {
-            let town = m.kind == Some(EntityKind::Gpe)
-                && m.entry.as_ref().is_some_and(|e| {
-                    matches!(
-                        e.source,
-                        Source::City
-                            | Source::Town
-                            | Source::Capital
-                            | Source::Region
-                            | Source::Province
-                    )
-                });
-            if town {
-                m.kind = Some(EntityKind::Org);
-                m.country = None;
-                m.why = "team: a town's name beside a score ('losing to Tulsa 63-7')".into();
-            }
+        for m in out[first..].iter_mut().filter(|m| is_town(m)) {
+            make_team(
+                m,
+                cx.text,
+                "team: a town's name beside a score ('losing to Tulsa 63-7')",
+            );
         }
     }
 }

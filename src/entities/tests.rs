@@ -409,3 +409,29 @@ t!(
     person_named_bodies_are_orgs,
     "He played the [Mark Hopkins Hotel|ORG] with the [Dave Matthews Band|ORG] , the [Orlando Sentinel|ORG] reported ."
 );
+// Invented wire sentences (issue 15): common nouns written as acronyms, a
+// time's "AM" and a roman numeral name no organisation.
+t!(
+    common_acronyms_and_numerals_are_no_orgs,
+    "He won by KO at 5:15 AM after the SWAT team checked his ID .\nCPI and PMI data lifted LNG prices , and Part III of the plan followed ."
+);
+// wikigold 033 and 039 (Wikipedia, CC BY-SA) and an invented sentence: a
+// plural noun opening the sentence, a passive and a verb of naming give no
+// person.
+t!(
+    no_speaker_in_plurals_passives_or_names,
+    "Researchers announced that they found eight .\nIn floods , Scouts are called to help .\nIt flows through an area called Pampa Hermosa , in [Peru|GPE|Peru] ."
+);
+// wikigold 052 and 139 (Wikipedia, CC BY-SA): a nationality after a
+// prefix and a hyphen is none; two joined by a hyphen are one.
+t!(
+    nationalities_in_hyphen_compounds,
+    "He was a consensus All-American as a senior .\n[Eugenio Calabi|PERSON] is an [Italian-American|NORP] mathematician ."
+);
+// Invented wire sentences (issue 15): a role opening the sentence is a
+// title; a town before a player's role, after a player's career or that
+// stood for its team by a score is the team wherever else it is named.
+t!(
+    towns_for_their_teams,
+    "[Lazio|ORG] beat [Roma|ORG] 2-1 on Sunday .\nStriker [Alen Boksic|PERSON] joined [Lazio|ORG] , and [Valencia|ORG] striker [Claudio Lopez|PERSON] said [Roma|ORG] would win in [Rome|GPE|Rome] ."
+);

@@ -46,9 +46,28 @@ impl Recognizer {
             if self.is_title(cx, chunk.a, chunk.a + n) && !self.title_of_body(cx, *chunk, n) {
                 chunk.a += n;
                 chunk.titled = true;
-                break;
+                return;
             }
         }
+        if self.role_opens(cx, *chunk) {
+            chunk.a += 1;
+            chunk.titled = true;
+        }
+    }
+
+    /// "Striker Alen Boksic scored", "Guitarist Ruairi Quill": a role
+    /// opening the sentence is a title. Not a word of the name lists
+    /// ("Son Heung-min", "Singer"), nor before a body ("Pilot Corp").
+    fn role_opens(&self, cx: &LineCx, chunk: Chunk) -> bool {
+        let words = &self.gaz.words;
+        let k = cx.tokens.key(&cx.tokens[chunk.a]);
+        chunk.b - chunk.a >= 2
+            && cx.tokens[chunk.a].shape == Shape::Capitalized
+            && self.cues.role_noun.contains(k)
+            && !(words.surnames.contains(k) || words.given.contains(k))
+            && !self.cues.family_first.contains(k)
+            && is_sentence_start(cx.text, cx.tokens, chunk.a)
+            && !self.title_of_body(cx, chunk, 1)
     }
 
     /// Whether the title word of `n` tokens at the chunk's front belongs

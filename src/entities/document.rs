@@ -32,28 +32,40 @@ impl Recognizer {
     }
 
     /// Whether mention `m`, with the text `before` and `after` it on its
-    /// line, stands in a fixed expression of a word of its own.
+    /// line, stands in a fixed expression of a word of its own. The window
+    /// of two words either side is keyed once, with no string per
+    /// expression tried.
     fn in_fixed_expression(&self, m: &Mention, text: &str, before: &str, after: &str) -> bool {
-        let before: Vec<&str> = before.split_whitespace().collect();
-        let after: Vec<&str> = after.split_whitespace().collect();
-        let window = format!(
-            "{} {} {}",
-            before[before.len().saturating_sub(2)..].join(" "),
-            &text[m.start..m.end],
-            after[..after.len().min(2)].join(" ")
-        );
-        let window = format!(
-            " {} ",
-            key(&window).replace(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'', " ")
-        );
+        let skip = before.split_whitespace().count().saturating_sub(2);
+        let words = before
+            .split_whitespace()
+            .skip(skip)
+            .chain([&text[m.start..m.end]])
+            .chain(after.split_whitespace().take(2));
+        let mut window = String::with_capacity(80);
+        window.push(' ');
+        for w in words {
+            crate::text::key_chars(w, |c| {
+                let kept = c.is_alphanumeric() || c == ' ' || c == '\'';
+                window.push(if kept { c } else { ' ' });
+            });
+            window.push(' ');
+        }
         m.key.split(' ').any(|w| {
             self.gaz
                 .words
                 .fixed
                 .get(w)
-                .is_some_and(|exprs| exprs.iter().any(|e| window.contains(&format!(" {e} "))))
+                .is_some_and(|exprs| exprs.iter().any(|e| has_phrase(&window, e)))
         })
     }
+}
+
+/// Whether `phrase` stands in `window` between spaces.
+fn has_phrase(window: &str, phrase: &str) -> bool {
+    window
+        .match_indices(phrase)
+        .any(|(i, _)| window[..i].ends_with(' ') && window[i + phrase.len()..].starts_with(' '))
 }
 
 /// "All-American", "anti-Spanish": a nationality after a prefix and a

@@ -73,7 +73,9 @@ impl Recognizer {
         }
         // "a city official in Malakoff, told": the preposition of place
         // outweighs the speech verb.
-        if (1..=3).contains(&n) && !m.sentence_start && self.place_prefix(cx, a) {
+        // "from Mendonça 's poem": the preposition governs the poem.
+        let possessive = matches!(cx.tx_or_empty(b), "'s" | "’s" | "'" | "’");
+        if (1..=3).contains(&n) && !m.sentence_start && !possessive && self.place_prefix(cx, a) {
             return set(
                 m,
                 EntityKind::Gpe,

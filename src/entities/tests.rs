@@ -435,3 +435,22 @@ t!(
     towns_for_their_teams,
     "[Lazio|ORG] beat [Roma|ORG] 2-1 on Sunday .\nStriker [Alen Boksic|PERSON] joined [Lazio|ORG] , and [Valencia|ORG] striker [Claudio Lopez|PERSON] said [Roma|ORG] would win in [Rome|GPE|Rome] ."
 );
+// wikigold 115 and invented sports sentences: a gym, a rink, an oval or a
+// racecourse ends a ground's name, whatever the name lists say.
+t!(
+    grounds_are_locations,
+    "[Davis Gym|LOC] could hold around 1,100 people .\nThe race was run at [Flemington Racecourse|LOC] ."
+);
+// wikigold 066 and 026 (Wikipedia, CC BY-SA): a name before a possessive
+// is no place after the preposition, which governs the noun after it.
+t!(
+    possessive_after_a_preposition_is_no_place,
+    "The next morning , [Stan|PERSON] arrives at Bullock 's house .\nThe song takes a stanza from Mendonça 's poem ."
+);
+// wikigold 058 and 017 (Wikipedia, CC BY-SA) and an invented wire
+// sentence: a copula or an appositive that calls a name a village, a town
+// or a municipality makes it a place; not a town's councillor.
+t!(
+    called_a_village_or_town,
+    "[Boultham|GPE] is a village in [Lincolnshire|GPE|Lincolnshire] .\nShelling hit [Kafr Zita|GPE] , a small town north of the border .\nDorwick , a town councillor , spoke ."
+);

@@ -38,13 +38,16 @@ impl Recognizer {
         let teams = results_teams(text, tokens, &chunks);
         let row = table_row(tokens, &chunks);
         let sides = self.scored_sides(cx, &chunks);
+        let players = self.scorecard_players(cx, &chunks);
         for (k, &(a, b)) in chunks.iter().enumerate() {
             let chunk = Chunk {
                 a,
                 b,
                 titled: false,
             };
-            if teams.contains(&k) || (row && k == 0) {
+            if players.contains(&k) {
+                self.player(cx, chunk, out);
+            } else if teams.contains(&k) || (row && k == 0) {
                 self.team(cx, chunk, row, out);
             } else if sides.contains(&k) {
                 self.side(cx, chunk, out);

@@ -6,7 +6,9 @@
 //! 1. [`chunks`]: a run of capitalised words, joined by "of", "de", "van"…
 //!    or a hyphen, split at an "and" between two names; a country code in
 //!    brackets and the teams of a results line are decided whole, and
-//!    [`scores`] finds the sides of a match ("losing to Tulsa 63-7").
+//!    [`scores`] finds the sides of a match ("losing to Tulsa 63-7"),
+//!    [`scorecards`] the players of a cricket scorecard ("c Hussain b
+//!    Cork").
 //! 2. [`steps`]: `chunk_once` runs one chunk through the steps below,
 //!    in order.
 //!    - [`titles`]: `trim_front` drops a sentence's capitalised function
@@ -54,6 +56,7 @@ mod initials;
 mod lists;
 mod places;
 mod rules;
+mod scorecards;
 mod scores;
 mod steps;
 mod teams;

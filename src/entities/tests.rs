@@ -454,3 +454,16 @@ t!(
     called_a_village_or_town,
     "[Boultham|GPE] is a village in [Lincolnshire|GPE|Lincolnshire] .\nShelling hit [Kafr Zita|GPE] , a small town north of the border .\nDorwick , a town councillor , spoke ."
 );
+// Invented line-up (issue 15): four names or more in a row, two of them
+// people's full names, are people without an "and".
+t!(
+    line_up_without_and,
+    "[Mexico|GPE] - [Jorge Campos|PERSON] , [Tavi Marnok|PERSON] , [Duilio Serrat|PERSON] , [Claudio Suarez|PERSON] ."
+);
+// Invented cricket scorecard (issue 15): the batsman, the catcher and the
+// bowler of a dismissal, and a bowler before his figures, are people,
+// whatever the tables say of "Cork" or "Rhodes".
+t!(
+    scorecard_players,
+    "[Tavi Marnok|PERSON] c [Hussain|PERSON] b [Cork|PERSON] 45\n[Duilio Serrat|PERSON] st [Rhodes|PERSON] b [Croft|PERSON] 3\nBowling : [Cork|PERSON] 15-3-42-2"
+);

@@ -467,3 +467,10 @@ t!(
     scorecard_players,
     "[Tavi Marnok|PERSON] c [Hussain|PERSON] b [Cork|PERSON] 45\n[Duilio Serrat|PERSON] st [Rhodes|PERSON] b [Croft|PERSON] 3\nBowling : [Cork|PERSON] 15-3-42-2"
 );
+// Invented wire sentences (issue 15): firms named after people are in the
+// organisation table; a plural noun opening the sentence before "of" is no
+// part of the name after it.
+t!(
+    firms_named_after_people_and_shares_of,
+    "Analysts at [Merrill Lynch|ORG] and [Lehman Brothers|ORG] cut ratings .\nShares of [Ford Motor Co|ORG] fell ."
+);

@@ -55,6 +55,9 @@ impl Recognizer {
                 self.chunk_mentions(cx, chunk, out);
             }
         }
+        if !sides.is_empty() {
+            self.sides_agree(cx, &chunks, &sides, &mut out[first..]);
+        }
         self.people_in_lists(text, &mut out[first..]);
     }
 

@@ -3,6 +3,7 @@
 //! bowler before his figures ("Cork 15-3-42-2") are people, whatever the
 //! tables say of "Cork" or "Rhodes".
 
+use super::scores::may_hold_score;
 use super::*;
 
 /// The lowercase marks of a dismissal before a fielder's or a bowler's
@@ -14,6 +15,9 @@ impl Recognizer {
     pub(super) fn scorecard_players(&self, cx: &LineCx, chunks: &[(usize, usize)]) -> Vec<usize> {
         let marked = |a: usize| a >= 1 && DISMISSALS.contains(&cx.tx(a - 1));
         let dismissal = chunks.iter().any(|&(a, _)| a >= 1 && cx.tx(a - 1) == "b");
+        if !dismissal && !may_hold_score(cx) {
+            return Vec::new();
+        }
         (0..chunks.len())
             .filter(|&k| {
                 let (a, b) = chunks[k];

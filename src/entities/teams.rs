@@ -80,6 +80,12 @@ pub(super) fn is_town(m: &Mention) -> bool {
         })
 }
 
+/// A town, or a place no table knows ("signed with Coburg", "lost 2-0 at
+/// Heerenveen"): in a team's context, a town too.
+pub(super) fn is_town_or_unknown(m: &Mention) -> bool {
+    is_town(m) || (m.kind == Some(EntityKind::Gpe) && m.entry.is_none())
+}
+
 /// Makes mention `m` its town's team, named as the text names it.
 pub(super) fn make_team(m: &mut Mention, text: &str, why: &'static str) {
     m.kind = Some(EntityKind::Org);
@@ -91,8 +97,7 @@ pub(super) fn make_team(m: &mut Mention, text: &str, why: &'static str) {
 /// Towns before a sports role, then every other mention of a town that
 /// stands for its team.
 pub(super) fn towns_as_teams(mentions: &mut [Mention], text: &str) {
-    // A place no table knows ("signed with Coburg") is a town here too.
-    let town = |m: &Mention| is_town(m) || (m.kind == Some(EntityKind::Gpe) && m.entry.is_none());
+    let town = is_town_or_unknown;
     for m in mentions.iter_mut().filter(|m| town(m)) {
         if role_after(text, m.end) {
             make_team(
@@ -140,7 +145,13 @@ fn role_after(text: &str, end: usize) -> bool {
 /// Whether a career's words stand right before byte `start`: "joined",
 /// or "played" and "for".
 fn career_before(text: &str, start: usize) -> bool {
-    let line = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    // Two words back are enough: no need to find the line's start.
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let line = &text[from..start];
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
     let mut words = line
         .rsplit(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());
@@ -150,8 +161,10 @@ fn career_before(text: &str, start: usize) -> bool {
     else {
         return false;
     };
+    // "joined from Cruzeiro", "played for Lausanne".
+    let career = |w: &str| CAREER_WORDS.contains(&w) || CAREER_VERBS.contains(&w);
     CAREER_VERBS.contains(&w1)
-        || (matches!(w1, "for" | "with") && words.next().is_some_and(|w| CAREER_WORDS.contains(&w)))
+        || (matches!(w1, "for" | "with" | "from") && words.next().is_some_and(career))
 }
 
 /// Whether "in" or "near" stands right before byte `start`.

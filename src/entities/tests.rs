@@ -474,3 +474,17 @@ t!(
     firms_named_after_people_and_shares_of,
     "Analysts at [Merrill Lynch|ORG] and [Lehman Brothers|ORG] cut ratings .\nShares of [Ford Motor Co|ORG] fell ."
 );
+// wikigold 081 and 067 (Wikipedia, CC BY-SA): a title word inside a
+// body's name splits nothing ("of Major League Baseball"), nor is it a
+// title before a place's head ("former King County , Washington auditor").
+t!(
+    title_words_in_names_of_bodies_and_places,
+    "He joined the Tigers of [Major League Baseball|ORG] .\nIt was named after [Bobby Morris|PERSON] , former [King County|GPE] , [Washington|GPE|Washington] auditor ."
+);
+// Invented sports results (issue 15): a place after a score and a
+// preposition is a team; a side no table knows is of the other side's
+// kind, a team or a player.
+t!(
+    sides_of_a_result_agree,
+    "[PSV|ORG|PSV Eindhoven] beat [Vitesse Arnhem|ORG] 3-1 on Sunday .\n[Ajax|ORG] lost 2-0 at [Heerenveen|ORG] .\n[Sampras|PERSON|Pete Sampras] beat [Ivanisevic|PERSON] 6-4 7-6 ."
+);

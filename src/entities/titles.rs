@@ -81,8 +81,12 @@ impl Recognizer {
             let k = cx.tokens.key(&cx.tokens[j]);
             words.org_head.contains(k) || words.org_suffix.contains(k)
         };
+        // "former King County auditor": a place's head ends the name.
+        let place_head = words
+            .loc_head
+            .contains(cx.tokens.key(&cx.tokens[chunk.b - 1]));
         let next = chunk.a + n;
-        matches!(cx.tx(next), "of" | "for") || head(next) || head(chunk.b - 1)
+        matches!(cx.tx(next), "of" | "for") || head(next) || head(chunk.b - 1) || place_head
     }
 
     /// Whether tokens `a..b` are a title, written as one: "Dr", not "DR"
@@ -115,6 +119,11 @@ impl Recognizer {
             let n = (1..=words.max_title_tokens.min(chunk.b - p - 1))
                 .rev()
                 .find(|&n| self.is_title(cx, p, p + n))?;
+            // "the Oakland Athletics of Major League Baseball": no title.
+            let domain = matches!(cx.tx(p + n), "of" | "for");
+            if !domain && self.title_of_body(cx, Chunk { a: p, ..chunk }, n) {
+                return None;
+            }
             let before = Chunk { b: p, ..chunk };
             // "Chief Veterinary Officer for Scotland": what follows "for"
             // or "of" is the title's domain, not its holder.

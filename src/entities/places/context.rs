@@ -317,8 +317,12 @@ pub(in crate::entities) fn apposed_place(text: &str, m: &Mention) -> bool {
         "southeast",
         "southwest",
     ];
-    let line = text[m.end..].split('\n').next().unwrap_or("");
-    let mut words = line.split_whitespace().take(7);
+    // Seven words are enough: no need to find the line's end.
+    let mut words = text[m.end..]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .take_while(|w| !w.contains('\n'));
     if !matches!(words.next(), Some("," | "is" | "was"))
         || !matches!(words.next(), Some("a" | "an" | "the"))
     {

@@ -37,8 +37,9 @@ impl Recognizer {
         }
         let teams = results_teams(text, tokens, &chunks);
         let row = table_row(tokens, &chunks);
-        let sides = self.scored_sides(cx, &chunks);
-        let players = self.scorecard_players(cx, &chunks);
+        let scored = super::scores::may_hold_score(cx);
+        let sides = self.scored_sides(cx, &chunks, scored);
+        let players = self.scorecard_players(cx, &chunks, scored);
         for (k, &(a, b)) in chunks.iter().enumerate() {
             let chunk = Chunk {
                 a,

@@ -3,7 +3,6 @@
 //! bowler before his figures ("Cork 15-3-42-2") are people, whatever the
 //! tables say of "Cork" or "Rhodes".
 
-use super::scores::may_hold_score;
 use super::*;
 
 /// The lowercase marks of a dismissal before a fielder's or a bowler's
@@ -12,10 +11,16 @@ const DISMISSALS: [&str; 3] = ["c", "b", "st"];
 
 impl Recognizer {
     /// The chunks of a line that name players of a scorecard.
-    pub(super) fn scorecard_players(&self, cx: &LineCx, chunks: &[(usize, usize)]) -> Vec<usize> {
+    /// `scored`: the line may hold a score, as figures hold one.
+    pub(super) fn scorecard_players(
+        &self,
+        cx: &LineCx,
+        chunks: &[(usize, usize)],
+        scored: bool,
+    ) -> Vec<usize> {
         let marked = |a: usize| a >= 1 && DISMISSALS.contains(&cx.tx(a - 1));
         let dismissal = chunks.iter().any(|&(a, _)| a >= 1 && cx.tx(a - 1) == "b");
-        if !dismissal && !may_hold_score(cx) {
+        if !dismissal && !scored {
             return Vec::new();
         }
         (0..chunks.len())

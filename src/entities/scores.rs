@@ -31,7 +31,13 @@ const RESULT_VERBS: [&str; 16] = [
 impl Recognizer {
     /// The chunks of a line that are sides of a match by a score after
     /// them or a verb of a result beside them.
-    pub(super) fn scored_sides(&self, cx: &LineCx, chunks: &[(usize, usize)]) -> Vec<usize> {
+    /// `scored`: [`may_hold_score`] of the line, asked once for the line.
+    pub(super) fn scored_sides(
+        &self,
+        cx: &LineCx,
+        chunks: &[(usize, usize)],
+        scored: bool,
+    ) -> Vec<usize> {
         let tokens = cx.tokens;
         let verb = |j: usize| RESULT_VERBS.contains(&cx.tx_or_empty(j));
         // "Lancashire beat Durham by eight wickets": a verb of a result
@@ -40,7 +46,7 @@ impl Recognizer {
             let (_, b) = chunks[k];
             k + 1 < chunks.len() && verb(b) && chunks[k + 1].0 == b + 1 && b + 1 < tokens.len()
         };
-        if !(may_hold_score(cx) && (0..tokens.len()).any(|j| score_at(cx, j))) {
+        if !(scored && (0..tokens.len()).any(|j| score_at(cx, j))) {
             return (0..chunks.len())
                 .filter(|&k| between(k) || (k >= 1 && between(k - 1)))
                 .collect();
@@ -75,12 +81,13 @@ impl Recognizer {
         sides: &[usize],
         line: &mut [Mention],
     ) {
-        let side_of = |m: &Mention| {
-            sides.iter().any(|&k| {
-                let (a, b) = chunks[k];
-                m.start == cx.tokens[a].start && m.end == cx.tokens[b - 1].end
-            })
-        };
+        // The sides' spans, in order: a line of a thousand results is
+        // searched, not scanned, for each of its mentions.
+        let spans: Vec<(usize, usize)> = sides
+            .iter()
+            .map(|&k| (cx.tokens[chunks[k].0].start, cx.tokens[chunks[k].1 - 1].end))
+            .collect();
+        let side_of = |m: &Mention| spans.binary_search(&(m.start, m.end)).is_ok();
         let mut kinds = line.iter().filter(|m| side_of(m)).filter_map(|m| m.kind);
         let Some(kind) = kinds.next() else {
             return;

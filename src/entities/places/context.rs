@@ -317,6 +317,10 @@ pub(in crate::entities) fn apposed_place(text: &str, m: &Mention) -> bool {
         "southeast",
         "southwest",
     ];
+    let rest = text[m.end..].trim_start_matches(' ');
+    if !(rest.starts_with(',') || rest.starts_with("is ") || rest.starts_with("was ")) {
+        return false;
+    }
     // Seven words are enough: no need to find the line's end.
     let mut words = text[m.end..]
         .split(' ')

@@ -41,7 +41,7 @@ const WIKIGOLD: &str = "../shared/dev/entities/wikigold";
 const GEOVIRUS: &str = "../shared/dev/countries/geovirus";
 
 /// What the texts must reach: a change that scores below fails the test.
-/// Measured 2026-12-06 (session 5, issue 15); raise them as recognition
+/// Measured 2026-12-07 (issue 15, names5); raise them as recognition
 /// improves.
 struct Floors {
     entity_f1: f64,
@@ -52,8 +52,8 @@ struct Floors {
 }
 
 const FLOORS: Floors = Floors {
-    entity_f1: 0.669,
-    entity_precision: 0.78,
+    entity_f1: 0.689,
+    entity_precision: 0.81,
     country_recall: 0.92,
     country_precision: 0.98,
     country_doc_f1: 0.983,

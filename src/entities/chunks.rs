@@ -37,20 +37,27 @@ impl Recognizer {
         }
         let teams = results_teams(text, tokens, &chunks);
         let row = table_row(tokens, &chunks);
-        let sides = self.scored_sides(cx, &chunks);
+        let scored = super::scores::may_hold_score(cx);
+        let sides = self.scored_sides(cx, &chunks, scored);
+        let players = self.scorecard_players(cx, &chunks, scored);
         for (k, &(a, b)) in chunks.iter().enumerate() {
             let chunk = Chunk {
                 a,
                 b,
                 titled: false,
             };
-            if teams.contains(&k) || (row && k == 0) {
+            if players.contains(&k) {
+                self.player(cx, chunk, out);
+            } else if teams.contains(&k) || (row && k == 0) {
                 self.team(cx, chunk, row, out);
             } else if sides.contains(&k) {
                 self.side(cx, chunk, out);
             } else {
                 self.chunk_mentions(cx, chunk, out);
             }
+        }
+        if !sides.is_empty() {
+            self.sides_agree(cx, &chunks, &sides, &mut out[first..]);
         }
         self.people_in_lists(text, &mut out[first..]);
     }

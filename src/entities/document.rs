@@ -32,27 +32,77 @@ impl Recognizer {
     }
 
     /// Whether mention `m`, with the text `before` and `after` it on its
-    /// line, stands in a fixed expression of a word of its own.
+    /// line, stands in a fixed expression of a word of its own. The window
+    /// of two words either side is keyed once, with no string per
+    /// expression tried.
     fn in_fixed_expression(&self, m: &Mention, text: &str, before: &str, after: &str) -> bool {
-        let before: Vec<&str> = before.split_whitespace().collect();
-        let after: Vec<&str> = after.split_whitespace().collect();
-        let window = format!(
-            "{} {} {}",
-            before[before.len().saturating_sub(2)..].join(" "),
-            &text[m.start..m.end],
-            after[..after.len().min(2)].join(" ")
-        );
-        let window = format!(
-            " {} ",
-            key(&window).replace(|c: char| !c.is_alphanumeric() && c != ' ' && c != '\'', " ")
-        );
+        let skip = before.split_whitespace().count().saturating_sub(2);
+        let words = before
+            .split_whitespace()
+            .skip(skip)
+            .chain([&text[m.start..m.end]])
+            .chain(after.split_whitespace().take(2));
+        let mut window = String::with_capacity(80);
+        window.push(' ');
+        for w in words {
+            crate::text::key_chars(w, |c| {
+                let kept = c.is_alphanumeric() || c == ' ' || c == '\'';
+                window.push(if kept { c } else { ' ' });
+            });
+            window.push(' ');
+        }
         m.key.split(' ').any(|w| {
             self.gaz
                 .words
                 .fixed
                 .get(w)
-                .is_some_and(|exprs| exprs.iter().any(|e| window.contains(&format!(" {e} "))))
+                .is_some_and(|exprs| exprs.iter().any(|e| has_phrase(&window, e)))
         })
+    }
+}
+
+/// Whether `phrase` stands in `window` between spaces.
+fn has_phrase(window: &str, phrase: &str) -> bool {
+    window
+        .match_indices(phrase)
+        .any(|(i, _)| window[..i].ends_with(' ') && window[i + phrase.len()..].starts_with(' '))
+}
+
+/// "All-American", "anti-Spanish": a nationality after a prefix and a
+/// hyphen names no group. "Italian-American", "Danish-German": two
+/// joined by a hyphen are one, of the last one's country.
+pub(super) fn hyphen_compounds(mentions: &mut Vec<Mention>, text: &str) {
+    const PREFIXES: [&str; 6] = ["all", "anti", "pro", "non", "un", "ex"];
+    let norp = |m: &Mention| m.kind == Some(EntityKind::Norp);
+    let mut merged = false;
+    for i in 0..mentions.len() {
+        if !norp(&mentions[i]) || !text[..mentions[i].start].ends_with('-') {
+            continue;
+        }
+        let before = &text[..mentions[i].start - 1];
+        let word = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+        let joined = mentions[..i]
+            .iter()
+            .rposition(|m| norp(m) && m.end == before.len());
+        if let Some(j) = joined {
+            let end = mentions[i].end;
+            mentions[j].end = end;
+            mentions[j].canonical = text[mentions[j].start..end].to_string();
+            mentions[j].key = key(&mentions[j].canonical);
+            mentions[j].country = mentions[i].country;
+            merged = true;
+        } else if PREFIXES.contains(&key(word).as_str()) {
+            mentions[i].kind = None;
+        }
+    }
+    if merged {
+        // The hyphen and the second half are inside the first now.
+        let mut end = 0;
+        mentions.retain(|m| {
+            let inside = m.start < end;
+            end = end.max(m.end);
+            !inside
+        });
     }
 }
 

@@ -22,7 +22,7 @@ impl Recognizer {
                 .checked_sub(1)
                 .filter(|&p| listed(text, &line[p], &line[i]));
             let after = Some(i + 1).filter(|&q| q < line.len() && listed(text, &line[i], &line[q]));
-            if !has_and(text, line, i) {
+            if !has_and(text, line, i) && !long_list_of_people(text, line, i) {
                 continue;
             }
             let known: Vec<&Mention> = [before, after]
@@ -73,16 +73,39 @@ fn listed(text: &str, a: &Mention, b: &Mention) -> bool {
     }
 }
 
-/// Whether the list around item `i` has an "and" (or "&") between two of
-/// its items: a comma alone may set off an apposition ("Charles Milne,
-/// Chief Veterinary Officer").
-fn has_and(text: &str, line: &[Mention], i: usize) -> bool {
+/// The first and last items of the list around item `i`.
+fn list_bounds(text: &str, line: &[Mention], i: usize) -> (usize, usize) {
     let linked = |j: usize| listed(text, &line[j], &line[j + 1]);
     let first = (0..i).rev().take_while(|&j| linked(j)).last().unwrap_or(i);
     let last = (i..line.len() - 1)
         .take_while(|&j| linked(j))
         .last()
         .map_or(i, |j| j + 1);
+    (first, last)
+}
+
+/// "Japan - Kenichi Shimokawa , Naoki Soma , Masami Ihara , Norio Omura":
+/// a line-up needs no "and": four names or more in a row, two of them
+/// people's full names and none of another kind.
+fn long_list_of_people(text: &str, line: &[Mention], i: usize) -> bool {
+    let (first, last) = list_bounds(text, line, i);
+    let items = &line[first..=last];
+    let people = items
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Person) && m.key.contains(' '))
+        .count();
+    items.len() >= 4
+        && people >= 2
+        && items
+            .iter()
+            .all(|m| m.kind.is_none_or(|k| k == EntityKind::Person))
+}
+
+/// Whether the list around item `i` has an "and" (or "&") between two of
+/// its items: a comma alone may set off an apposition ("Charles Milne,
+/// Chief Veterinary Officer").
+fn has_and(text: &str, line: &[Mention], i: usize) -> bool {
+    let (first, last) = list_bounds(text, line, i);
     (first..last).any(|j| {
         let between = &text[line[j].end..line[j + 1].start];
         between.contains("and") || between.contains('&')

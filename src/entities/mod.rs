@@ -6,7 +6,9 @@
 //! 1. [`chunks`]: a run of capitalised words, joined by "of", "de", "van"…
 //!    or a hyphen, split at an "and" between two names; a country code in
 //!    brackets and the teams of a results line are decided whole, and
-//!    [`scores`] finds the sides of a match ("losing to Tulsa 63-7").
+//!    [`scores`] finds the sides of a match ("losing to Tulsa 63-7"),
+//!    [`scorecards`] the players of a cricket scorecard ("c Hussain b
+//!    Cork").
 //! 2. [`steps`]: `chunk_once` runs one chunk through the steps below,
 //!    in order.
 //!    - [`titles`]: `trim_front` drops a sentence's capitalised function
@@ -30,12 +32,17 @@
 //!      unknown acronym (ORG), a preposition of place, and [`appositives`]'
 //!      kind after the name (", the Dutch lender").
 //!    - [`lists`]: an unknown name in a list beside people is a person.
-//! 3. [`document`]: fixed expressions drop out ("Brussels sprouts"), and
+//! 3. [`document`]: fixed expressions drop out ("Brussels sprouts"), as
+//!    do nationalities after a prefix ("All-American"); two joined by a
+//!    hyphen are one ("Italian-American"); and
 //!    acronyms defined in the text ("National Cyber Security Centre
 //!    (NCSC)"), surnames after full names ("Xu" → "Eric Xu") and names
 //!    recognised once by a cue propagate.
 //! 4. [`places`]: apposition ("Paris, Texas") and the countries the rest
 //!    of the text names decide ambiguous places.
+//! 5. [`teams`]: a town before a player's role or after a player's career
+//!    ("Valencia striker", "played for Lausanne") is its club, and a town
+//!    that stood for its team once does so wherever else it is named.
 //!
 //! [`words`] holds the small judgements about words they share.
 
@@ -49,8 +56,10 @@ mod initials;
 mod lists;
 mod places;
 mod rules;
+mod scorecards;
 mod scores;
 mod steps;
+mod teams;
 mod tiling;
 mod titles;
 mod words;
@@ -201,8 +210,10 @@ impl Recognizer {
         }
         crate::order::sort_by_key(&mut mentions, |m| (m.start, m.end));
         self.drop_fixed_expressions(&mut mentions, text);
+        hyphen_compounds(&mut mentions, text);
         self.resolve_places(&mut mentions, text);
         propagate(&mut mentions, text, &self.gaz.words);
+        teams::towns_as_teams(&mut mentions, text);
         mentions
             .into_iter()
             .filter_map(|m| {

@@ -73,7 +73,9 @@ impl Recognizer {
         }
         // "a city official in Malakoff, told": the preposition of place
         // outweighs the speech verb.
-        if (1..=3).contains(&n) && !m.sentence_start && self.place_prefix(cx, a) {
+        // "from Mendonça 's poem": the preposition governs the poem.
+        let possessive = matches!(cx.tx_or_empty(b), "'s" | "’s" | "'" | "’");
+        if (1..=3).contains(&n) && !m.sentence_start && !possessive && self.place_prefix(cx, a) {
             return set(
                 m,
                 EntityKind::Gpe,
@@ -134,6 +136,7 @@ impl Recognizer {
             && b - a == 1
             && self.is_acronym_shape(cx, a)
             && !model
+            && !is_roman_numeral(cx.tx(a))
             && !cx.code_line
             && !self.gaz.words.not_entity.contains(first))
         .then_some((EntityKind::Org, "unknown acronym: organisation by default"))
@@ -249,16 +252,21 @@ impl Recognizer {
     }
 
     /// A speech verb in the two words after the run ("Martin said"), or
-    /// right before it when the run ends the clause ("said Okafor.").
+    /// right before it when the run ends the clause ("said Okafor."). Not
+    /// a passive ("Scouts are called to help": the run is spoken to) nor
+    /// a verb of naming before it ("an area called Pampa Hermosa").
     fn speech_verb_near(&self, cx: &LineCx, a: usize, b: usize) -> bool {
         let words = &self.gaz.words;
         let tokens = cx.tokens;
-        let verb_after = tokens[b..]
-            .iter()
-            .take(2)
-            .any(|t| words.person_verb.contains(tokens.key(t)) && t.shape == Shape::Lower);
+        let passive = matches!(cx.tx_or_empty(b), "is" | "are" | "was" | "were" | "be");
+        let verb_after = !passive
+            && tokens[b..]
+                .iter()
+                .take(2)
+                .any(|t| words.person_verb.contains(tokens.key(t)) && t.shape == Shape::Lower);
         let verb_before = a >= 1
             && words.person_verb.contains(tokens.key(&tokens[a - 1]))
+            && !matches!(cx.tx(a - 1), "called" | "calls")
             && (b == tokens.len() || !tokens[b].is_word());
         verb_after || verb_before
     }
@@ -301,6 +309,12 @@ fn life_dates_after(cx: &LineCx, b: usize) -> bool {
         .collect();
     let dash = inside.iter().position(|w| matches!(*w, "-" | "–" | "--"));
     opens && dash.is_some_and(|d| d > 0 && inside[..d].iter().any(|w| year(w)))
+}
+
+/// "II", "VIII", "XIV": a roman numeral (of a king, a war, a sequel) is
+/// no acronym. Only I, V and X count: "CD", "MD" and "DC" are words.
+fn is_roman_numeral(t: &str) -> bool {
+    t.len() >= 2 && t.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
 }
 
 /// The reason of a given name alone taken for a person, which the

@@ -409,3 +409,82 @@ t!(
     person_named_bodies_are_orgs,
     "He played the [Mark Hopkins Hotel|ORG] with the [Dave Matthews Band|ORG] , the [Orlando Sentinel|ORG] reported ."
 );
+// Invented wire sentences (issue 15): common nouns written as acronyms, a
+// time's "AM" and a roman numeral name no organisation.
+t!(
+    common_acronyms_and_numerals_are_no_orgs,
+    "He won by KO at 5:15 AM after the SWAT team checked his ID .\nCPI and PMI data lifted LNG prices , and Part III of the plan followed ."
+);
+// wikigold 033 and 039 (Wikipedia, CC BY-SA) and an invented sentence: a
+// plural noun opening the sentence, a passive and a verb of naming give no
+// person.
+t!(
+    no_speaker_in_plurals_passives_or_names,
+    "Researchers announced that they found eight .\nIn floods , Scouts are called to help .\nIt flows through an area called Pampa Hermosa , in [Peru|GPE|Peru] ."
+);
+// wikigold 052 and 139 (Wikipedia, CC BY-SA): a nationality after a
+// prefix and a hyphen is none; two joined by a hyphen are one.
+t!(
+    nationalities_in_hyphen_compounds,
+    "He was a consensus All-American as a senior .\n[Eugenio Calabi|PERSON] is an [Italian-American|NORP] mathematician ."
+);
+// Invented wire sentences (issue 15): a role opening the sentence is a
+// title; a town before a player's role, after a player's career or that
+// stood for its team by a score is the team wherever else it is named.
+t!(
+    towns_for_their_teams,
+    "[Lazio|ORG] beat [Roma|ORG] 2-1 on Sunday .\nStriker [Alen Boksic|PERSON] joined [Lazio|ORG] , and [Valencia|ORG] striker [Claudio Lopez|PERSON] said [Roma|ORG] would win in [Rome|GPE|Rome] ."
+);
+// wikigold 115 and invented sports sentences: a gym, a rink, an oval or a
+// racecourse ends a ground's name, whatever the name lists say.
+t!(
+    grounds_are_locations,
+    "[Davis Gym|LOC] could hold around 1,100 people .\nThe race was run at [Flemington Racecourse|LOC] ."
+);
+// wikigold 066 and 026 (Wikipedia, CC BY-SA): a name before a possessive
+// is no place after the preposition, which governs the noun after it.
+t!(
+    possessive_after_a_preposition_is_no_place,
+    "The next morning , [Stan|PERSON] arrives at Bullock 's house .\nThe song takes a stanza from Mendonça 's poem ."
+);
+// wikigold 058 and 017 (Wikipedia, CC BY-SA) and an invented wire
+// sentence: a copula or an appositive that calls a name a village, a town
+// or a municipality makes it a place; not a town's councillor.
+t!(
+    called_a_village_or_town,
+    "[Boultham|GPE] is a village in [Lincolnshire|GPE|Lincolnshire] .\nShelling hit [Kafr Zita|GPE] , a small town north of the border .\nDorwick , a town councillor , spoke ."
+);
+// Invented line-up (issue 15): four names or more in a row, two of them
+// people's full names, are people without an "and".
+t!(
+    line_up_without_and,
+    "[Mexico|GPE] - [Jorge Campos|PERSON] , [Tavi Marnok|PERSON] , [Duilio Serrat|PERSON] , [Claudio Suarez|PERSON] ."
+);
+// Invented cricket scorecard (issue 15): the batsman, the catcher and the
+// bowler of a dismissal, and a bowler before his figures, are people,
+// whatever the tables say of "Cork" or "Rhodes".
+t!(
+    scorecard_players,
+    "[Tavi Marnok|PERSON] c [Hussain|PERSON] b [Cork|PERSON] 45\n[Duilio Serrat|PERSON] st [Rhodes|PERSON] b [Croft|PERSON] 3\nBowling : [Cork|PERSON] 15-3-42-2"
+);
+// Invented wire sentences (issue 15): firms named after people are in the
+// organisation table; a plural noun opening the sentence before "of" is no
+// part of the name after it.
+t!(
+    firms_named_after_people_and_shares_of,
+    "Analysts at [Merrill Lynch|ORG] and [Lehman Brothers|ORG] cut ratings .\nShares of [Ford Motor Co|ORG] fell ."
+);
+// wikigold 081 and 067 (Wikipedia, CC BY-SA): a title word inside a
+// body's name splits nothing ("of Major League Baseball"), nor is it a
+// title before a place's head ("former King County , Washington auditor").
+t!(
+    title_words_in_names_of_bodies_and_places,
+    "He joined the Tigers of [Major League Baseball|ORG] .\nIt was named after [Bobby Morris|PERSON] , former [King County|GPE] , [Washington|GPE|Washington] auditor ."
+);
+// Invented sports results (issue 15): a place after a score and a
+// preposition is a team; a side no table knows is of the other side's
+// kind, a team or a player.
+t!(
+    sides_of_a_result_agree,
+    "[PSV|ORG|PSV Eindhoven] beat [Vitesse Arnhem|ORG] 3-1 on Sunday .\n[Ajax|ORG] lost 2-0 at [Heerenveen|ORG] .\n[Sampras|PERSON|Pete Sampras] beat [Ivanisevic|PERSON] 6-4 7-6 ."
+);

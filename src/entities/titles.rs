@@ -46,9 +46,28 @@ impl Recognizer {
             if self.is_title(cx, chunk.a, chunk.a + n) && !self.title_of_body(cx, *chunk, n) {
                 chunk.a += n;
                 chunk.titled = true;
-                break;
+                return;
             }
         }
+        if self.role_opens(cx, *chunk) {
+            chunk.a += 1;
+            chunk.titled = true;
+        }
+    }
+
+    /// "Striker Alen Boksic scored", "Guitarist Ruairi Quill": a role
+    /// opening the sentence is a title. Not a word of the name lists
+    /// ("Son Heung-min", "Singer"), nor before a body ("Pilot Corp").
+    fn role_opens(&self, cx: &LineCx, chunk: Chunk) -> bool {
+        let words = &self.gaz.words;
+        let k = cx.tokens.key(&cx.tokens[chunk.a]);
+        chunk.b - chunk.a >= 2
+            && cx.tokens[chunk.a].shape == Shape::Capitalized
+            && self.cues.role_noun.contains(k)
+            && !(words.surnames.contains(k) || words.given.contains(k))
+            && !self.cues.family_first.contains(k)
+            && is_sentence_start(cx.text, cx.tokens, chunk.a)
+            && !self.title_of_body(cx, chunk, 1)
     }
 
     /// Whether the title word of `n` tokens at the chunk's front belongs
@@ -62,8 +81,12 @@ impl Recognizer {
             let k = cx.tokens.key(&cx.tokens[j]);
             words.org_head.contains(k) || words.org_suffix.contains(k)
         };
+        // "former King County auditor": a place's head ends the name.
+        let place_head = words
+            .loc_head
+            .contains(cx.tokens.key(&cx.tokens[chunk.b - 1]));
         let next = chunk.a + n;
-        matches!(cx.tx(next), "of" | "for") || head(next) || head(chunk.b - 1)
+        matches!(cx.tx(next), "of" | "for") || head(next) || head(chunk.b - 1) || place_head
     }
 
     /// Whether tokens `a..b` are a title, written as one: "Dr", not "DR"
@@ -96,6 +119,11 @@ impl Recognizer {
             let n = (1..=words.max_title_tokens.min(chunk.b - p - 1))
                 .rev()
                 .find(|&n| self.is_title(cx, p, p + n))?;
+            // "the Oakland Athletics of Major League Baseball": no title.
+            let domain = matches!(cx.tx(p + n), "of" | "for");
+            if !domain && self.title_of_body(cx, Chunk { a: p, ..chunk }, n) {
+                return None;
+            }
             let before = Chunk { b: p, ..chunk };
             // "Chief Veterinary Officer for Scotland": what follows "for"
             // or "of" is the title's domain, not its holder.

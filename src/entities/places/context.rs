@@ -247,7 +247,7 @@ impl Recognizer {
 /// Lowercase words that say the capitalised name before them is a place
 /// ("the Artibonite region", "Nandurbar and Dhule districts"), or after
 /// them with "of" ("the village of Ciocile", "the province of Cajamarca").
-const PLACE_NOUNS: [&str; 24] = [
+const PLACE_NOUNS: [&str; 26] = [
     "province",
     "provinces",
     "region",
@@ -272,6 +272,8 @@ const PLACE_NOUNS: [&str; 24] = [
     "borough",
     "suburb",
     "community",
+    "commune",
+    "hamlet",
 ];
 
 /// Whether a place noun follows the mention or stands before it with
@@ -285,15 +287,68 @@ pub(in crate::entities) fn named_as_place(text: &str, m: &Mention) -> bool {
     PLACE_NOUNS.contains(&after) || (of && PLACE_NOUNS.contains(&noun))
 }
 
-/// A capitalised name that nobody took for anything else and that the text
-/// calls a place ("the Artibonite region") is one; its country is decided
-/// next.
-pub(in crate::entities) fn names_called_places(mentions: &mut [Mention], text: &str) {
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.kind.is_none() && !m.sentence_start)
+/// Whether an appositive or a copula after the mention calls it a place:
+/// "Aisby is a village in Lincolnshire", "Kafr Nabl , a town near Idlib",
+/// "Bilje is a village and municipality" (a place noun within four words
+/// of "a"/"the", not a modifier of the noun after it: "a town
+/// councillor").
+pub(in crate::entities) fn apposed_place(text: &str, m: &Mention) -> bool {
+    const AFTER_NOUN: [&str; 22] = [
+        "in",
+        "of",
+        "and",
+        "near",
+        "on",
+        "at",
+        "about",
+        "some",
+        "outside",
+        "where",
+        "which",
+        "that",
+        "located",
+        "situated",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ];
+    let rest = text[m.end..].trim_start_matches(' ');
+    if !(rest.starts_with(',') || rest.starts_with("is ") || rest.starts_with("was ")) {
+        return false;
+    }
+    // Seven words are enough: no need to find the line's end.
+    let mut words = text[m.end..]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .take_while(|w| !w.contains('\n'));
+    if !matches!(words.next(), Some("," | "is" | "was"))
+        || !matches!(words.next(), Some("a" | "an" | "the"))
     {
-        if named_as_place(text, m) {
+        return false;
+    }
+    let words: Vec<&str> = words.collect();
+    (0..words.len().min(4)).any(|k| {
+        let next = words.get(k + 1).copied().unwrap_or(".");
+        let ends = AFTER_NOUN.contains(&next)
+            || !(next.starts_with(char::is_lowercase) || next.starts_with(['\'', '’']));
+        let noun = words[k].trim_end_matches(|c: char| !c.is_alphabetic());
+        PLACE_NOUNS.contains(&noun) && !noun.ends_with('s') && (ends || noun != words[k])
+    })
+}
+
+/// A capitalised name that nobody took for anything else and that the text
+/// calls a place ("the Artibonite region", "Aisby is a village") is one;
+/// its country is decided next.
+pub(in crate::entities) fn names_called_places(mentions: &mut [Mention], text: &str) {
+    for m in mentions.iter_mut().filter(|m| m.kind.is_none()) {
+        let called = !m.sentence_start && named_as_place(text, m);
+        if called || apposed_place(text, m) {
             m.kind = Some(EntityKind::Gpe);
             m.why = "place: called one ('… region', 'village of …')".into();
         }

@@ -114,7 +114,11 @@ impl Lexicon {
         for &i in self.by_line.get(bare_line(line_key)).into_iter().flatten() {
             consider(i, &|_| true);
         }
-        let named = site_header(line_key).and_then(|head| self.by_line.get(head));
+        // A header and a site's name: eight words at most.
+        let named = (words <= 8)
+            .then(|| site_header(line_key))
+            .flatten()
+            .and_then(|head| self.by_line.get(head));
         for &i in named.into_iter().flatten() {
             consider(i, &|cue| cue.place == Place::Header);
         }

@@ -59,9 +59,17 @@ pub type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState
 /// See [`Map`].
 pub type Set<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
-/// Given names, read by the entity rules (a person's name) and by the
-/// cleanup (an author's name alone under a headline): one copy for both.
-pub(crate) static GIVEN_NAMES: &str = data_file!("given_names.txt");
+/// Given names as keys, read by the entity rules (a person's name) and by
+/// the cleanup (an author's name alone under a headline): built once, on
+/// first use, for both.
+pub(crate) fn given_names() -> &'static Set<String> {
+    static SET: std::sync::OnceLock<Set<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        data::list(data_file!("given_names.txt"))
+            .map(text::key)
+            .collect()
+    })
+}
 
 /// A hash of a string that is the same wherever and whenever it is taken
 /// (a fixed seed): for keys counted in one place and looked up in another.

@@ -8,7 +8,7 @@ use super::corpus::{self, Repeats};
 use super::line::{inner_stops, is_unspaced, Info};
 use super::prose::dateline_source;
 use super::shapes::{self, call_to_action};
-use super::{Verdict, Verdicts};
+use super::Verdicts;
 use crate::analysis::Role;
 use crate::text::{self, Shape};
 use crate::Set;
@@ -225,18 +225,13 @@ fn opens_block_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) 
     infos[i].units >= 3 && starts_run && heads_prose_inside(infos, roles, first, i)
 }
 
-/// Inside the story's region, a headline has prose under it (page parts
-/// and short lines such as a label between them aside, within a few
-/// lines), and no section header ("Related", "Latest news") between it and
-/// the story's start: a line under such a header is a teaser.
+/// Inside the story's region, a headline has prose under it within eight
+/// lines (page parts and short lines such as a label between them aside),
+/// and no section header ("Related", "Latest news") between it and the
+/// story's start: a line under such a header is a teaser.
 fn heads_prose_inside(infos: &[Info], roles: &Verdicts, first: usize, i: usize) -> bool {
-    let is_body = |r: &&Verdict| matches!(r, Some((Role::Body, _)));
     let below = &roles[i + 1..(i + 9).min(roles.len())];
-    let prose_under = below.iter().take(4).any(|r| is_body(&r))
-        || below
-            .iter()
-            .find(|r| !matches!(r, Some((Role::Boilerplate, _)) | None))
-            .is_some_and(|r| is_body(&r));
+    let prose_under = below.iter().any(|r| matches!(r, Some((Role::Body, _))));
     let under_header = infos[first..i].iter().any(|l| l.is_section_header());
     prose_under && !under_header
 }

@@ -163,10 +163,7 @@ impl<'m> Weighed<'m> {
     /// it stands in none (a blog's blurb about its author over a photo
     /// post).
     pub fn headline_below(&self, infos: &[Info], (first, last): (usize, usize)) -> Option<usize> {
-        let in_story = |i: &Info| {
-            chain(&self.markup.boxes, marks(self.markup, i).boxed)
-                .any(|b| self.markup.boxes[b as usize - 1].signal == Signal::Story)
-        };
+        let in_story = |i: &Info| self.story_part(i).is_some();
         let h = self.head.filter(|&h| h > last && in_story(&infos[h]))?;
         let mut above = infos[first..=last].iter().filter(|i| i.is_prose());
         above.all(|i| !in_story(i)).then_some(h)

@@ -117,14 +117,21 @@ impl Cleaner {
     }
 }
 
-/// Finds the story among the prose, its headline above it, and decides
-/// every line left. Returns the headline's index.
 /// What a page read from HTML states beside its text.
 struct Stated<'a> {
     markup: Option<&'a markup::Weighed<'a>>,
     headlines: &'a [String],
 }
 
+impl Stated<'_> {
+    /// The markup puts the line in the story's own container as no link.
+    fn story_text(&self, info: &line::Info) -> bool {
+        self.markup.is_some_and(|m| m.story_text(info))
+    }
+}
+
+/// Finds the story among the prose, its headline above it, and decides
+/// every line left. Returns the headline's index.
 fn decide_story(
     infos: &[line::Info],
     roles: &mut [Verdict],
@@ -136,7 +143,6 @@ fn decide_story(
     if let Some((first, _)) = position::story_region(infos, roles) {
         comments::mark(infos, roles, first, stated.markup.is_none());
     }
-    let story_text = |i: usize| stated.markup.is_some_and(|m| m.story_text(&infos[i]));
     let mut title = None;
     let story = position::story_region(infos, roles)
         .map(|region| tell_story(infos, roles, repeats, stated, region, &mut title));
@@ -145,7 +151,7 @@ fn decide_story(
         title = headline_alone(infos, roles, stated);
     }
     if let Some(t) = title {
-        position::mark_header_block(infos, roles, t, &story_text);
+        position::mark_header_block(infos, roles, t, &|i| stated.story_text(&infos[i]));
     }
     position::mark_short_lines(infos, roles, story);
     title
@@ -177,8 +183,7 @@ fn tell_story(
     }
     position::mark_outside(roles, story);
     runs::mark_tail_sections(infos, roles, story);
-    let story_text = |i: usize| markup.is_some_and(|m| m.story_text(&infos[i]));
-    runs::mark_teaser_runs(infos, roles, &story_text);
+    runs::mark_teaser_runs(infos, roles, &|i| stated.story_text(&infos[i]));
     story
 }
 

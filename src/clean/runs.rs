@@ -256,8 +256,7 @@ fn titled_teaser(info: &Info) -> bool {
     let t = &info.tokens;
     let ellipsis = |i: usize| {
         t.get(i).is_some_and(|n| {
-            matches!(t.key(n), "…" | "..")
-                || t.key(n) == "." && t.get(i + 1).is_some_and(|m| t.key(m) == ".")
+            t.key(n) == "…" || t.key(n) == "." && t.get(i + 1).is_some_and(|m| t.key(m) == ".")
         })
     };
     let mut title = 0;

@@ -338,17 +338,7 @@ pub(super) fn author_alone(info: &Info) -> bool {
     words.clone().all(|t| t.is_cap())
         && words
             .next()
-            .is_some_and(|t| given_names().contains(info.tokens.key(t)))
-}
-
-/// The given names, as keys, read once.
-fn given_names() -> &'static crate::Set<String> {
-    static SET: std::sync::OnceLock<crate::Set<String>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        crate::data::list(crate::GIVEN_NAMES)
-            .map(crate::text::key)
-            .collect()
-    })
+            .is_some_and(|t| crate::given_names().contains(info.tokens.key(t)))
 }
 
 /// A row of short items separated by wide spaces or bars: a menu, share

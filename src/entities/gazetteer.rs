@@ -90,7 +90,7 @@ pub struct Entry {
 
 /// Word lists for the rules.
 pub struct Words {
-    pub given: Set<String>,
+    pub given: &'static Set<String>,
     pub surnames: Set<String>,
     pub titles: Map<String, usize>,
     pub org_suffix: Set<String>,
@@ -379,7 +379,7 @@ impl Words {
     fn new() -> Self {
         let list = |t: &'static str| data::list(t).map(key).collect::<Set<String>>();
         let mut w = Words {
-            given: list(crate::GIVEN_NAMES),
+            given: crate::given_names(),
             surnames: list(data_file!("surnames.txt")),
             titles: Map::default(),
             org_suffix: Set::default(),

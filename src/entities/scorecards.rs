@@ -33,11 +33,8 @@ impl Recognizer {
 
     /// A player of a scorecard: the chunk whole is a person.
     pub(super) fn player(&self, cx: &LineCx, chunk: Chunk, out: &mut Vec<Mention>) {
-        let (a, b) = (chunk.a, chunk.b);
-        let name = &cx.text[cx.tokens[a].start..cx.tokens[b - 1].end];
-        let mut m = cx.mention(a, b);
+        let mut m = cx.mention(chunk.a, chunk.b);
         m.kind = Some(EntityKind::Person);
-        m.canonical = name.to_string();
         m.why = "person: a player of a cricket scorecard ('c Hussain b Cork')".into();
         out.push(m);
     }
